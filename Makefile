@@ -1,0 +1,47 @@
+# Film Viewer: `make run` starts the app, `make test` runs every check.
+# Both create .venv with the pinned dependencies of constraints.txt first.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+QT_ENV := QT_QPA_PLATFORM=offscreen
+
+.PHONY: run test lint bench lock screenshots clean
+
+run: $(STAMP)
+	$(BIN)/python main.py $(ARGS)
+
+test: $(STAMP) lint
+	$(QT_ENV) $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(QT_ENV) $(BIN)/python bench/startup.py
+
+screenshots: $(STAMP)
+	$(BIN)/python main.py --screenshot docs/summaries.png --tab summaries
+	$(BIN)/python main.py --screenshot docs/details.png --tab details
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+# Re-pin every dependency to its newest allowed release, in a throw-away venv.
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip
+	.lock-venv/bin/python -m pip install --quiet '.[dev]'
+	(echo "# Pinned dependencies; regenerate with 'make lock'."; \
+	 .lock-venv/bin/python -m pip freeze --all --exclude filmviewer --exclude setuptools) > constraints.txt
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,5 @@
+"""Entry point for ``python -m filmviewer``."""
+
+from filmviewer.app import main
+
+raise SystemExit(main())

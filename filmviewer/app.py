@@ -1,0 +1,70 @@
+"""Application start-up: arguments, then a headless mode or the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from argparse import Namespace
+from typing import TYPE_CHECKING
+
+from filmviewer import cli
+
+if TYPE_CHECKING:
+    from filmviewer.ui.main_window import MainWindow
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = cli.parse_args(argv)
+    if args.check:
+        return cli.check(args.check)
+    if args.schema:
+        return cli.print_schema()
+    return run_gui(args)
+
+
+def run_gui(args: Namespace) -> int:
+    if args.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication
+
+    from filmviewer import __version__, bundle
+    from filmviewer.controller.document import FilmController, describe_problems
+    from filmviewer.model.loader import FilmFileError
+    from filmviewer.ui.main_window import MainWindow
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName("Film Viewer")
+    app.setApplicationName("Film Viewer")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("filmviewer")
+
+    controller = FilmController()
+    window = MainWindow(controller)
+    failures: list[FilmFileError] = []
+    controller.load_failed.connect(failures.append)
+    path = args.path or bundle.data_path()
+    if not controller.open(path):
+        print(f"filmviewer: cannot open {path}:", file=sys.stderr)
+        print(describe_problems(failures[-1]), file=sys.stderr)
+    controller.load_failed.disconnect(failures.append)
+
+    if args.screenshot is not None:
+        return _screenshot(window, args, ok=not failures)
+    window.show()
+    return app.exec()
+
+
+def _screenshot(window: MainWindow, args: Namespace, *, ok: bool) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(*args.size)
+    window.select_tab(args.tab)
+    window.show()
+    QApplication.processEvents()
+    if not window.grab().save(str(args.screenshot), "PNG"):
+        print(f"filmviewer: cannot write {args.screenshot}", file=sys.stderr)
+        return 1
+    window.close()
+    return 0 if ok else 1

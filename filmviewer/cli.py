@@ -1,0 +1,89 @@
+"""Command-line parsing and the headless modes (--check, --schema) that need no window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from filmviewer import __version__
+
+TAB_CHOICES = ("summaries", "details", "box-office", "tech-specs", "synopsis")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="filmviewer",
+        description="Show a film's details from a JSON film file.",
+        epilog="With no PATH, the bundled film opens.",
+    )
+    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help="film file to open")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    modes = parser.add_mutually_exclusive_group()
+    modes.add_argument(
+        "--check",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="validate film files and print one line per problem; no window",
+    )
+    modes.add_argument(
+        "--schema", action="store_true", help="print the film format's JSON Schema and exit"
+    )
+    modes.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="OUT.png",
+        help="render the window offscreen to a PNG file and exit",
+    )
+    shot = parser.add_argument_group("screenshot options")
+    shot.add_argument("--tab", choices=TAB_CHOICES, default="summaries", help="tab to show")
+    shot.add_argument(
+        "--size", type=_size, default=(960, 720), metavar="WxH", help="window size, e.g. 960x720"
+    )
+    return parser
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.check and args.path:
+        parser.error("--check takes its paths after it; PATH cannot be given as well")
+    return args
+
+
+def check(paths: list[Path], out: TextIO = sys.stdout) -> int:
+    """Validate each file: ``PATH: ok`` or ``PATH: where: what``; 1 if any is invalid."""
+    from filmviewer.model.loader import FilmFileError, load_film
+
+    status = 0
+    for path in paths:
+        try:
+            load_film(path)
+        except FilmFileError as error:
+            status = 1
+            for problem in error.problems:
+                print(f"{path}: {problem}", file=out)
+        else:
+            print(f"{path}: ok", file=out)
+    return status
+
+
+def print_schema(out: TextIO = sys.stdout) -> int:
+    from filmviewer.model.film import Film
+
+    print(json.dumps(Film.model_json_schema(), indent=2, ensure_ascii=False), file=out)
+    return 0
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        message = f"expected WIDTHxHEIGHT, e.g. 960x720, not {text!r}"
+        raise argparse.ArgumentTypeError(message) from None
+    if not (200 <= width <= 8192 and 150 <= height <= 8192):
+        raise argparse.ArgumentTypeError("the size must be between 200x150 and 8192x8192")
+    return width, height

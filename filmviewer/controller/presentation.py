@@ -1,0 +1,202 @@
+"""What the window shows of a film: display-ready text built from the model.
+
+A FilmSheet is plain data (strings and tuples), so the views only lay it out
+and the copy formats render the same words the user sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from filmviewer.controller import formatting
+
+if TYPE_CHECKING:
+    from filmviewer.model.film import Film, Money, OpeningWeekend
+
+
+@dataclass(frozen=True)
+class Row:
+    """A labelled fact; no values means the film does not list it."""
+
+    key: str
+    label: str
+    values: tuple[str, ...] = ()
+    links: tuple[str | None, ...] = ()
+    """Web addresses, index for index with ``values``, where the value has one."""
+
+    def link(self, index: int) -> str | None:
+        return self.links[index] if index < len(self.links) else None
+
+
+@dataclass(frozen=True)
+class Section:
+    """One tab's worth of labelled facts."""
+
+    key: str
+    title: str
+    rows: tuple[Row, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(row.values for row in self.rows)
+
+    def listed(self) -> tuple[Row, ...]:
+        return tuple(row for row in self.rows if row.values)
+
+
+@dataclass(frozen=True)
+class SummaryItem:
+    text: str
+    author: str | None = None
+    outline: bool = False
+
+
+@dataclass(frozen=True)
+class FilmSheet:
+    """Everything the window shows of one film, formatted for one locale."""
+
+    title: str
+    year: str
+    rating: str
+    runtime: str
+    genres: tuple[str, ...]
+    summaries: tuple[SummaryItem, ...]
+    details: Section
+    box_office: Section
+    tech_specs: Section
+    synopsis: tuple[str, ...]
+    """The synopsis, one string a paragraph."""
+
+    @property
+    def synopsis_text(self) -> str:
+        return "\n\n".join(self.synopsis)
+
+    @property
+    def subtitle(self) -> str:
+        """``1992 · TV-MA · 2h 52m · Thriller, Crime, …``: the header's second line."""
+        parts = [self.year, self.rating, self.runtime, ", ".join(self.genres)]
+        return " \N{MIDDLE DOT} ".join(part for part in parts if part)
+
+
+def present(film: Film, locale: QLocale) -> FilmSheet:
+    """Turn a validated film into what the window shows, in ``locale``."""
+    details, box, tech = film.details, film.box_office, film.tech_specs
+    rating = _rating(film)
+    runtime = formatting.runtime(locale, tech.runtime_minutes) if tech.runtime_minutes else ""
+    release = formatting.long_date(locale, details.release_date) if details.release_date else ""
+    sites = details.official_sites
+    return FilmSheet(
+        title=film.title,
+        year=str(film.year) if film.year is not None else "",
+        rating=rating,
+        runtime=runtime,
+        genres=details.genres,
+        summaries=_summaries(film),
+        details=Section(
+            "details",
+            _tr("Details"),
+            (
+                Row("keywords", _tr("Keywords"), details.keywords),
+                Row("genres", _tr("Genres"), details.genres),
+                Row("release_date", _tr("Release date"), _one(release)),
+                Row("rating", _tr("Rating"), _one(rating)),
+                Row("countries_of_origin", _tr("Countries of origin"), details.countries_of_origin),
+                Row(
+                    "official_sites",
+                    _tr("Official sites"),
+                    tuple(site.name for site in sites),
+                    tuple(site.url for site in sites),
+                ),
+                Row("languages", _tr("Languages"), details.languages),
+                Row("filming_locations", _tr("Filming locations"), details.filming_locations),
+                Row(
+                    "production_companies",
+                    _tr("Production companies"),
+                    details.production_companies,
+                ),
+            ),
+        ),
+        box_office=Section(
+            "box_office",
+            _tr("Box Office"),
+            (
+                Row("budget", _tr("Budget"), _money(locale, box.budget)),
+                Row(
+                    "gross_us_canada", _tr("Gross US & Canada"), _money(locale, box.gross_us_canada)
+                ),
+                Row(
+                    "opening_weekend_us_canada",
+                    _tr("Opening weekend US & Canada"),
+                    _weekend(locale, box.opening_weekend_us_canada),
+                ),
+                Row("gross_worldwide", _tr("Gross worldwide"), _money(locale, box.gross_worldwide)),
+            ),
+        ),
+        tech_specs=Section(
+            "tech_specs",
+            _tr("Tech Specs"),
+            (
+                Row("runtime", _tr("Runtime"), _one(runtime)),
+                Row("color", _tr("Color"), tech.color),
+                Row(
+                    "aspect_ratio",
+                    _tr("Aspect ratio"),
+                    _one(formatting.aspect_ratio(tech.aspect_ratio) if tech.aspect_ratio else ""),
+                ),
+                Row("sound_mix", _tr("Sound mix"), tech.sound_mix),
+            ),
+        ),
+        synopsis=tuple(_paragraphs(film.synopsis or "")),
+    )
+
+
+def _summaries(film: Film) -> tuple[SummaryItem, ...]:
+    items = [SummaryItem(s.text.strip(), s.author, s.outline) for s in film.summaries]
+    # The outline leads wherever the file lists it; the rest keep their order.
+    return tuple(sorted(items, key=lambda item: not item.outline))
+
+
+def _rating(film: Film) -> str:
+    rating = film.details.rating
+    if rating is None:
+        return ""
+    return f"{rating.certificate} ({rating.system})" if rating.system else rating.certificate
+
+
+def _money(locale: QLocale, money: Money | None) -> tuple[str, ...]:
+    return _one(formatting.money(locale, money.amount, money.currency) if money else "")
+
+
+def _weekend(locale: QLocale, weekend: OpeningWeekend | None) -> tuple[str, ...]:
+    if weekend is None:
+        return ()
+    gross = formatting.money(locale, weekend.gross.amount, weekend.gross.currency)
+    if weekend.date is None:
+        return (gross,)
+    return (f"{gross} \N{MIDDLE DOT} {formatting.long_date(locale, weekend.date)}",)
+
+
+def _paragraphs(text: str) -> Iterable[str]:
+    """Paragraphs are separated by blank lines; single line breaks stay inside one."""
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraph: list[str] = []
+    for line in normalised.split("\n"):
+        if line.strip():
+            paragraph.append(line.strip())
+        elif paragraph:
+            yield " ".join(paragraph)
+            paragraph = []
+    if paragraph:
+        yield " ".join(paragraph)
+
+
+def _one(value: str) -> tuple[str, ...]:
+    return (value,) if value else ()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("presentation", text)

@@ -1,0 +1,1 @@
+"""The film file format: pydantic models and safe loading. No Qt here."""

@@ -1,0 +1,162 @@
+"""The pydantic models that define the film file format (format version 1)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Final, Literal
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+FORMAT_VERSION: Final = 1
+
+
+class _Strict(BaseModel):
+    """Base of every model: immutable, strict types, unknown keys rejected."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        strict=True,
+    )
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty or only whitespace")
+    return value
+
+
+def _web_address(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError("must be an http:// or https:// address")
+    return value
+
+
+Text = Annotated[str, Field(max_length=100_000), AfterValidator(_not_blank)]
+"""A short piece of text: a name, a keyword, a place."""
+
+LongText = Annotated[str, Field(max_length=16 * 1024 * 1024), AfterValidator(_not_blank)]
+"""A long piece of prose: a summary or a synopsis."""
+
+Items = Annotated[tuple[Text, ...], Field(max_length=10_000)]
+
+
+class Money(_Strict):
+    """An amount of money in whole units of one currency."""
+
+    amount: int = Field(ge=0, le=10**15, description="Whole currency units, e.g. 10000000.")
+    currency: str = Field(
+        pattern=r"^[A-Z]{3}$", description="ISO 4217 currency code, e.g. USD or EUR."
+    )
+
+
+class OpeningWeekend(_Strict):
+    """Takings of a film's first weekend in a market."""
+
+    gross: Money = Field(description="What the film took over its opening weekend.")
+    date: datetime.date | None = Field(None, description="The weekend's first day, YYYY-MM-DD.")
+
+
+class Summary(_Strict):
+    """One plot summary, as written by one person."""
+
+    text: LongText = Field(description="The summary, as plain text.")
+    author: Text | None = Field(None, description="Who wrote it, if known.")
+    outline: bool = Field(
+        False, description="True for the one short outline, shown before the other summaries."
+    )
+
+
+class Rating(_Strict):
+    """An age rating under one rating system."""
+
+    certificate: Text = Field(description="The rating itself, e.g. TV-MA or PG-13.")
+    system: Text | None = Field(None, description="Who issued it, e.g. MPA or BBFC.")
+
+
+class Site(_Strict):
+    """A web site about the film."""
+
+    name: Text = Field(description="The site's name as shown, e.g. MGM.")
+    url: Annotated[str, AfterValidator(_web_address)] | None = Field(
+        None, description="Its http:// or https:// address, if known."
+    )
+
+
+class Details(_Strict):
+    """Facts about the film's content, origin and release."""
+
+    keywords: Items = Field((), description="Plot and theme keywords.")
+    genres: Items = Field((), description="Genres, most fitting first.")
+    release_date: datetime.date | None = Field(None, description="First release, YYYY-MM-DD.")
+    rating: Rating | None = Field(None, description="Age rating.")
+    countries_of_origin: Items = Field((), description="Producing countries.")
+    official_sites: tuple[Site, ...] = Field((), description="Official web sites.")
+    languages: Items = Field((), description="Spoken languages.")
+    filming_locations: Items = Field(
+        (), description="Places where it was shot; one place per item."
+    )
+    production_companies: Items = Field((), description="Companies.")
+
+
+class BoxOffice(_Strict):
+    """Budget and takings."""
+
+    budget: Money | None = Field(None, description="Production budget.")
+    gross_us_canada: Money | None = Field(None, description="Total gross in the US and Canada.")
+    opening_weekend_us_canada: OpeningWeekend | None = Field(
+        None, description="Opening weekend in the US and Canada."
+    )
+    gross_worldwide: Money | None = Field(None, description="Total gross worldwide.")
+
+
+class TechSpecs(_Strict):
+    """Technical specifications."""
+
+    runtime_minutes: int | None = Field(
+        None, gt=0, le=100_000, description="Running time in whole minutes."
+    )
+    color: Items = Field((), description="Colour processes, e.g. Color.")
+    aspect_ratio: float | None = Field(
+        None,
+        gt=0,
+        le=100,
+        allow_inf_nan=False,
+        description="Width to height, e.g. 1.33 for 1.33 : 1.",
+    )
+    sound_mix: Items = Field((), description="Sound systems, e.g. Dolby.")
+
+
+class Film(_Strict):
+    """One film: everything but the title is optional."""
+
+    model_config = ConfigDict(
+        title="Film Viewer film file",
+        json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
+    )
+
+    format_version: Literal[1] = Field(
+        FORMAT_VERSION, description="Version of this file format; 1 for now."
+    )
+    title: Text = Field(description="The film's title.")
+    year: int | None = Field(None, ge=1870, le=2200, description="Year of first release.")
+    summaries: tuple[Summary, ...] = Field(
+        (), max_length=10_000, description="Plot summaries; at most one outline."
+    )
+    details: Details = Field(default_factory=Details, description="Content, origin and release.")
+    box_office: BoxOffice = Field(default_factory=BoxOffice, description="Budget and takings.")
+    tech_specs: TechSpecs = Field(
+        default_factory=TechSpecs, description="Technical specifications."
+    )
+    synopsis: LongText | None = Field(
+        None, description="The full plot; paragraphs separated by blank lines."
+    )
+
+    @field_validator("summaries")
+    @classmethod
+    def _one_outline(cls, summaries: tuple[Summary, ...]) -> tuple[Summary, ...]:
+        if sum(summary.outline for summary in summaries) > 1:
+            raise ValueError("only one summary can be the outline")
+        return summaries

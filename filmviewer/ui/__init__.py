@@ -1,0 +1,1 @@
+"""The widgets: layout and wiring only."""

@@ -1,0 +1,34 @@
+"""Every message box and file dialog, in one place so tests patch one module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from filmviewer.controller.document import describe_problems
+from filmviewer.model.loader import FilmFileError
+
+
+def ask_film_path(parent: QWidget, start: Path | None = None) -> Path | None:
+    """Ask for a film file to open; None when the user cancels."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Open Film"),
+        str(start or Path.home()),
+        parent.tr("Film files (*.json);;All files (*)"),
+    )
+    return Path(path) if path else None
+
+
+def show_load_error(parent: QWidget, error: FilmFileError) -> None:
+    """Say why a file could not be opened: the file's name, then one line a problem."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Cannot Open Film"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(parent.tr("Film Viewer cannot open “{name}”.").format(name=error.path.name))
+    box.setInformativeText(describe_problems(error))
+    box.setDetailedText(str(error.path))
+    box.exec()

@@ -1,0 +1,31 @@
+"""The header above the tabs: title, then year, rating, runtime and genres."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from filmviewer.controller.presentation import FilmSheet
+from filmviewer.ui.text import plain_label
+
+
+class HeaderView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = plain_label()
+        self.title.setObjectName("title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = plain_label()
+        self.subtitle.setObjectName("subtitle")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+
+    def show_sheet(self, sheet: FilmSheet) -> None:
+        self.title.setText(sheet.title)
+        self.subtitle.setText(sheet.subtitle)
+        self.subtitle.setVisible(bool(sheet.subtitle))

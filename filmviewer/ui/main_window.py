@@ -1,0 +1,137 @@
+"""The main window: header, five tabs and menus, wired to a FilmController."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filmviewer.controller.document import FilmController, FilmDocument, describe_problems
+from filmviewer.model.loader import FilmFileError
+from filmviewer.ui import dialogs
+from filmviewer.ui.fields_view import FieldsView
+from filmviewer.ui.header_view import HeaderView
+from filmviewer.ui.summaries_view import SummariesView
+from filmviewer.ui.synopsis_view import SynopsisView
+from filmviewer.ui.text import plain_label
+
+TAB_NAMES = ("summaries", "details", "box-office", "tech-specs", "synopsis")
+"""Tab names as the command line and settings spell them, in tab order."""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: FilmController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.setWindowTitle(self.tr("Film Viewer"))
+
+        self.header = HeaderView()
+        self.summaries = SummariesView()
+        self.details = FieldsView(self.tr("No details listed for this film."))
+        self.box_office = FieldsView(self.tr("No box office figures listed for this film."))
+        self.tech_specs = FieldsView(self.tr("No technical specifications listed for this film."))
+        self.synopsis = SynopsisView()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.summaries, self.tr("&Summaries"))
+        self.tabs.addTab(self.details, self.tr("&Details"))
+        self.tabs.addTab(self.box_office, self.tr("&Box Office"))
+        self.tabs.addTab(self.tech_specs, self.tr("&Tech Specs"))
+        self.tabs.addTab(self.synopsis, self.tr("S&ynopsis"))
+
+        film_page = QWidget()
+        film_layout = QVBoxLayout(film_page)
+        film_layout.setContentsMargins(0, 0, 0, 0)
+        film_layout.addWidget(self.header)
+        film_layout.addWidget(self.tabs, 1)
+
+        self.problem = plain_label()
+        self.problem.setObjectName("problem")
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._problem_page = self._make_problem_page()
+
+        self._pages = QStackedWidget()
+        self._pages.addWidget(film_page)
+        self._pages.addWidget(self._problem_page)
+        self.setCentralWidget(self._pages)
+        self._make_menus()
+
+        controller.film_loaded.connect(self._on_film_loaded)
+        controller.load_failed.connect(self._on_load_failed)
+        self.resize(960, 720)
+
+    def select_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TAB_NAMES.index(name))
+
+    def showing_problem(self) -> bool:
+        return self._pages.currentWidget() is self._problem_page
+
+    def _make_problem_page(self) -> QWidget:
+        page = QWidget()
+        heading = QLabel(self.tr("No film is open."))
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        open_button = QPushButton(self.tr("Open a Film…"))
+        open_button.clicked.connect(self._on_open_triggered)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(heading)
+        layout.addWidget(self.problem)
+        layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        return page
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self._on_open_triggered)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+    @Slot()
+    def _on_open_triggered(self) -> None:
+        current = self._controller.current
+        path = dialogs.ask_film_path(self, current.path.parent if current else None)
+        if path is not None:
+            self._controller.open(path)
+
+    @Slot(object)
+    def _on_film_loaded(self, document: FilmDocument) -> None:
+        sheet = document.sheet
+        self.header.show_sheet(sheet)
+        self.summaries.show_summaries(sheet.summaries)
+        self.details.show_section(sheet.details)
+        self.box_office.show_section(sheet.box_office)
+        self.tech_specs.show_section(sheet.tech_specs)
+        self.synopsis.show_synopsis(sheet.synopsis)
+        self._pages.setCurrentIndex(0)
+        self.setWindowTitle(
+            self.tr("{title} — {file} — Film Viewer").format(
+                title=sheet.title, file=document.path.name
+            )
+        )
+
+    @Slot(object)
+    def _on_load_failed(self, error: FilmFileError) -> None:
+        if self._controller.current is None:
+            heading = self.tr("Film Viewer cannot open “{name}”.").format(name=error.path.name)
+            self.problem.setText(f"{heading}\n\n{describe_problems(error)}")
+            self._pages.setCurrentWidget(self._problem_page)
+        else:
+            dialogs.show_load_error(self, error)

@@ -1,0 +1,53 @@
+"""Shared set-up: offscreen Qt, US English formatting, nothing written to the user's home."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Formatting is locale-aware; the tests read US English.
+os.environ["LC_ALL"] = "en_US.UTF-8"
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = ROOT / "data" / "stalin-1992.json"
+TITLE_PAGE = Path(__file__).parent / "data" / "stalin-1992-title-page.txt"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Settings, caches and data of every test go to a temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    for variable, folder in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_STATE_HOME", "state"),
+    ):
+        (home / folder).mkdir()
+        os.environ[variable] = str(home / folder)
+
+
+@pytest.fixture
+def film_file(tmp_path: Path):
+    """Write a film file (a JSON string or bytes) into tmp_path and return its path."""
+
+    def write(content: str | bytes, name: str = "film.json") -> Path:
+        path = tmp_path / name
+        if isinstance(content, str):
+            content = content.encode("utf-8")
+        path.write_bytes(content)
+        return path
+
+    return write
+
+
+def make_film(data: dict):  # type: ignore[no-untyped-def]
+    """A Film from file-format data, validated as a film file would be."""
+    import json
+
+    from filmviewer.model.film import Film
+
+    return Film.model_validate_json(json.dumps(data))

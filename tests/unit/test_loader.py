@@ -1,0 +1,94 @@
+"""Loading film files: readable problems with where and what, never a traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from filmviewer.model.loader import MAX_FILE_BYTES, FilmFileError, Problem, load_film
+
+
+def problems(path: Path) -> list[str]:
+    with pytest.raises(FilmFileError) as caught:
+        load_film(path)
+    assert caught.value.path == path
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_a_film_with_only_a_title_loads(film_file) -> None:
+    film = load_film(film_file('{"title": "Untitled"}'))
+    assert film.title == "Untitled"
+    assert film.summaries == ()
+    assert film.box_office.budget is None
+
+
+def test_broken_json_names_line_and_column(film_file) -> None:
+    path = film_file('{\n  "title": "x",\n  "year": 1992,,\n}')
+    assert problems(path) == [
+        "line 3, column 16: not valid JSON: Expecting property name enclosed in double quotes"
+    ]
+
+
+def test_wrong_field_type_names_its_path(film_file) -> None:
+    path = film_file(
+        json.dumps({"title": "x", "box_office": {"budget": {"amount": "lots", "currency": "USD"}}})
+    )
+    assert problems(path) == ["box_office.budget.amount: Input should be a valid integer"]
+
+
+def test_numbers_in_strings_are_not_coerced(film_file) -> None:
+    path = film_file(json.dumps({"title": "x", "tech_specs": {"runtime_minutes": "172"}}))
+    assert problems(path) == ["tech_specs.runtime_minutes: Input should be a valid integer"]
+
+
+def test_unknown_keys_are_rejected_with_their_path(film_file) -> None:
+    path = film_file(json.dumps({"title": "x", "details": {"keywrods": ["a"]}}))
+    assert problems(path) == [
+        "details.keywrods: unknown key: the film format has no such field (check the spelling)"
+    ]
+
+
+def test_list_items_are_named_by_index(film_file) -> None:
+    path = film_file(json.dumps({"title": "x", "summaries": [{"text": "a"}, {"text": " "}]}))
+    assert problems(path) == ["summaries[1].text: must not be empty or only whitespace"]
+
+
+def test_every_problem_is_reported_not_just_the_first(film_file) -> None:
+    path = film_file(json.dumps({"year": 0, "details": {"release_date": "1992-02-30"}}))
+    found = problems(path)
+    assert len(found) == 3
+    assert found[0] == "title: required, but missing"
+    assert found[1].startswith("year: Input should be greater than or equal to 1870")
+    assert found[2].startswith("details.release_date: Input should be a valid date")
+
+
+def test_a_newer_format_is_named_first(film_file) -> None:
+    path = film_file(json.dumps({"format_version": 2, "title": "x"}))
+    assert problems(path)[0] == (
+        "format_version: this file is in format 2; this Film Viewer reads format 1: "
+        "a newer Film Viewer may open it"
+    )
+
+
+def test_files_over_the_size_cap_are_refused_unread(film_file) -> None:
+    path = film_file(b" " * (MAX_FILE_BYTES + 1))
+    assert problems(path) == ["file: is 16.0 MiB; film files may be at most 16 MiB"]
+
+
+def test_utf8_with_a_byte_order_mark_is_accepted(film_file) -> None:
+    assert load_film(film_file(b'\xef\xbb\xbf{"title": "Stalin"}')).title == "Stalin"
+
+
+def test_invalid_utf8_names_its_place(film_file) -> None:
+    path = film_file(b'{\n"title": "Sta\xfflin"}')
+    assert problems(path) == ["line 2, column 14: not UTF-8 text (byte 0xff)"]
+
+
+def test_a_missing_file(tmp_path: Path) -> None:
+    assert problems(tmp_path / "nowhere.json") == ["file: no such file"]
+
+
+def test_problem_reads_where_then_what() -> None:
+    assert str(Problem("year", "too late")) == "year: too late"

@@ -1,0 +1,142 @@
+"""What the window shows, as text: formatting, order, and "Not listed" for gaps."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from filmviewer.controller import formatting
+from filmviewer.controller.presentation import FilmSheet, present
+from filmviewer.model.film import Film
+from filmviewer.model.loader import load_film
+from tests.conftest import BUNDLED, make_film
+
+US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+@pytest.fixture(scope="module")
+def sheet() -> FilmSheet:
+    return present(load_film(BUNDLED), US)
+
+
+def values(section, key: str) -> tuple[str, ...]:
+    return next(row.values for row in section.rows if row.key == key)
+
+
+def test_header(sheet: FilmSheet) -> None:
+    assert sheet.title == "Stalin"
+    assert sheet.subtitle == (
+        "1992 · TV-MA (MPA) · 2h 52m (172 min) · Thriller, Crime, Drama, History, War, Biography"
+    )
+
+
+def test_details_rows_in_order(sheet: FilmSheet) -> None:
+    assert [row.label for row in sheet.details.rows] == [
+        "Keywords",
+        "Genres",
+        "Release date",
+        "Rating",
+        "Countries of origin",
+        "Official sites",
+        "Languages",
+        "Filming locations",
+        "Production companies",
+    ]
+    assert values(sheet.details, "release_date") == ("November 20, 1992",)
+    assert values(sheet.details, "rating") == ("TV-MA (MPA)",)
+    assert values(sheet.details, "filming_locations") == ("The Kremlin, Moscow, Russia",)
+
+
+def test_box_office_and_tech_specs(sheet: FilmSheet) -> None:
+    assert values(sheet.box_office, "budget") == ("$10,000,000",)
+    assert values(sheet.box_office, "gross_worldwide") == ()
+    assert values(sheet.tech_specs, "runtime") == ("2h 52m (172 min)",)
+    assert values(sheet.tech_specs, "aspect_ratio") == ("1.33 : 1",)
+    assert values(sheet.tech_specs, "color") == ("Color",)
+    assert values(sheet.tech_specs, "sound_mix") == ()
+
+
+def test_outline_comes_first_wherever_the_file_puts_it() -> None:
+    film = make_film(
+        {
+            "title": "x",
+            "summaries": [{"text": "long one", "author": "a"}, {"text": "short", "outline": True}],
+        }
+    )
+    assert [s.text for s in present(film, US).summaries] == ["short", "long one"]
+
+
+def test_a_title_only_film_lists_nothing() -> None:
+    sheet = present(Film(title="Only a title"), US)
+    assert sheet.subtitle == ""
+    assert sheet.summaries == ()
+    assert sheet.synopsis == ()
+    for section in (sheet.details, sheet.box_office, sheet.tech_specs):
+        assert section.is_empty
+        assert section.listed() == ()
+
+
+def test_synopsis_paragraphs_split_on_blank_lines() -> None:
+    film = Film(title="x", synopsis="One\nline.\r\n\r\n\n  Two.  \n")
+    assert present(film, US).synopsis == ("One line.", "Two.")
+
+
+def test_opening_weekend_shows_takings_and_date() -> None:
+    film = make_film(
+        {
+            "title": "x",
+            "box_office": {
+                "opening_weekend_us_canada": {
+                    "gross": {"amount": 1234567, "currency": "USD"},
+                    "date": "1992-11-22",
+                }
+            },
+        }
+    )
+    assert values(present(film, US).box_office, "opening_weekend_us_canada") == (
+        "$1,234,567 · November 22, 1992",
+    )
+
+
+@pytest.mark.parametrize(
+    ("minutes", "shown"),
+    [(172, "2h 52m (172 min)"), (45, "45 min"), (120, "2h (120 min)"), (1, "1 min")],
+)
+def test_runtime(minutes: int, shown: str) -> None:
+    assert formatting.runtime(US, minutes) == shown
+
+
+@pytest.mark.parametrize(
+    ("locale", "currency", "shown"),
+    [
+        (US, "USD", "$10,000,000"),
+        (US, "EUR", "€10,000,000"),
+        (QLocale("de_DE"), "EUR", "10.000.000\N{NO-BREAK SPACE}€"),
+        # A Canadian reader's "$" means CAD: US dollars say so.
+        (QLocale("en_CA"), "USD", "USD\N{NO-BREAK SPACE}10,000,000"),
+    ],
+)
+def test_money_is_locale_aware(locale: QLocale, currency: str, shown: str) -> None:
+    assert formatting.money(locale, 10_000_000, currency) == shown
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"),
+    [
+        (US, "November 20, 1992"),
+        (QLocale("de_DE"), "20. November 1992"),
+        (QLocale("ja_JP"), "1992年11月20日"),
+    ],
+)
+def test_dates_are_long_without_weekday(locale: QLocale, shown: str) -> None:
+    assert formatting.long_date(locale, datetime.date(1992, 11, 20)) == shown
+
+
+def test_the_c_locale_reads_as_us_english() -> None:
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert formatting.display_locale().name() == "en_US"
+    finally:
+        QLocale.setDefault(QLocale.system())
