@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Formatting is locale-aware; the tests read US English.
-os.environ["LC_ALL"] = "en_US.UTF-8"
+# A UTF-8 locale every machine has; Film Viewer formats the C locale as US English.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data" / "stalin-1992.json"

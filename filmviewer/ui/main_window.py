@@ -19,6 +19,7 @@ from filmviewer.model.loader import FilmFileError
 from filmviewer.ui import dialogs
 from filmviewer.ui.fields_view import FieldsView
 from filmviewer.ui.header_view import HeaderView
+from filmviewer.ui.shortcuts import set_shortcuts
 from filmviewer.ui.summaries_view import SummariesView
 from filmviewer.ui.synopsis_view import SynopsisView
 from filmviewer.ui.text import plain_label
@@ -94,12 +95,12 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = QAction(self.tr("&Open…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        set_shortcuts(self.open_action, QKeySequence.StandardKey.Open, "Ctrl+O")
         self.open_action.triggered.connect(self._on_open_triggered)
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        set_shortcuts(self.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)

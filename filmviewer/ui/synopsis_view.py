@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QPalette, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
@@ -13,6 +14,11 @@ class SynopsisView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
+        # Read-only, yet the keyboard moves a caret and selects, as in a document viewer.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setFrameShape(QFrame.Shape.NoFrame)
         # The side margins around a narrow text column share the text's background.
         self.setBackgroundRole(QPalette.ColorRole.Base)

@@ -1,0 +1,124 @@
+"""The command line: --check, --schema, --screenshot, --version, and the entry points."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from filmviewer import __version__
+from tests.conftest import BUNDLED, ROOT
+
+
+def no_traceback(process) -> None:
+    assert "Traceback" not in process.stderr
+    assert "Traceback" not in process.stdout
+
+
+def test_check_a_good_file(run) -> None:
+    process = run("--check", BUNDLED)
+    assert (process.returncode, process.stdout) == (0, f"{BUNDLED}: ok\n")
+
+
+def test_check_reports_each_problem_of_each_file(run, film_file) -> None:
+    good = film_file('{"title": "Fine"}', "good.json")
+    broken = film_file('{"title": "x",\n "year": }', "broken.json")
+    wrong = film_file(
+        json.dumps({"title": "", "box_office": {"budget": {"amount": "1", "currency": "USD"}}}),
+        "wrong.json",
+    )
+    process = run("--check", good, broken, wrong)
+    assert process.returncode == 1
+    assert process.stdout.splitlines() == [
+        f"{good}: ok",
+        f"{broken}: line 2, column 10: not valid JSON: Expecting value",
+        f"{wrong}: title: must not be empty or only whitespace",
+        f"{wrong}: box_office.budget.amount: Input should be a valid integer",
+    ]
+    no_traceback(process)
+
+
+def test_check_a_missing_file_and_a_folder(run, tmp_path: Path) -> None:
+    process = run("--check", tmp_path / "missing.json", tmp_path)
+    assert process.returncode == 1
+    assert process.stdout.splitlines() == [
+        f"{tmp_path / 'missing.json'}: file: no such file",
+        f"{tmp_path}: file: is a folder, not a film file",
+    ]
+
+
+@pytest.mark.parametrize(
+    "args", [("--check",), ("--tab", "nowhere"), ("--size", "big"), ("--check", "a", "--schema")]
+)
+def test_usage_errors_exit_2(run, args) -> None:
+    process = run(*args)
+    assert process.returncode == 2
+    assert process.stderr.startswith("usage: filmviewer")
+    no_traceback(process)
+
+
+def test_schema_describes_the_format(run) -> None:
+    process = run("--schema")
+    assert process.returncode == 0
+    schema = json.loads(process.stdout)
+    assert schema["required"] == ["title"]
+    assert schema["additionalProperties"] is False
+    assert "format_version" in schema["properties"]
+    budget = schema["$defs"]["Money"]["properties"]["amount"]
+    assert budget["description"]
+    for name, definition in schema["$defs"].items():
+        for field, spec in definition["properties"].items():
+            assert spec.get("description"), f"{name}.{field} has no description"
+
+
+def test_version(run) -> None:
+    process = run("--version")
+    assert (process.returncode, process.stdout) == (0, f"filmviewer {__version__}\n")
+
+
+def test_help_names_every_mode(run) -> None:
+    process = run("--help")
+    assert process.returncode == 0
+    for option in ("--check", "--schema", "--screenshot", "--tab", "--size", "--version"):
+        assert option in process.stdout
+
+
+def test_screenshot_renders_the_chosen_tab(run, tmp_path: Path) -> None:
+    out = tmp_path / "details.png"
+    process = run("--screenshot", out, "--tab", "details", "--size", "800x600")
+    assert process.returncode == 0, process.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (800, 600)
+    # Not a blank frame: the picture holds text, so more than a few colours.
+    colours = {image.pixel(x, y) for x in range(0, 800, 7) for y in range(0, 600, 7)}
+    assert len(colours) > 5
+
+
+def test_screenshot_of_a_bad_file_shows_the_problem_and_exits_1(run, tmp_path, film_file):
+    bad = film_file("[1, 2]", "list.json")
+    out = tmp_path / "problem.png"
+    process = run("--screenshot", out, bad)
+    assert process.returncode == 1
+    assert process.stderr.splitlines()[:2] == [
+        f"filmviewer: cannot open {bad}:",
+        "top level: expected an object describing a film, found an array",
+    ]
+    assert out.exists()
+    no_traceback(process)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        (sys.executable, "-m", "filmviewer"),
+        (sys.executable, str(ROOT / "main.py")),
+        (str(Path(sys.executable).parent / "filmviewer"),),
+    ],
+    ids=["python -m filmviewer", "python main.py", "filmviewer"],
+)
+def test_every_entry_point_runs(run, entry) -> None:
+    process = run("--check", BUNDLED, entry=entry)
+    assert (process.returncode, process.stdout) == (0, f"{BUNDLED}: ok\n")

@@ -1,0 +1,255 @@
+"""The main window as a user sees it: header, five tabs, menus and errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit
+
+from filmviewer.controller.document import FilmController
+from filmviewer.model.loader import FilmFileError, load_film
+from filmviewer.ui import dialogs
+from filmviewer.ui.main_window import MainWindow
+from tests.conftest import BUNDLED
+from tests.gui.conftest import label_texts, labels_named
+from tests.title_page import read_title_page
+
+
+def test_header_shows_title_year_rating_runtime_genres(window: MainWindow) -> None:
+    assert window.header.title.text() == "Stalin"
+    assert window.header.subtitle.text() == (
+        "1992 · TV-MA (MPA) · 2h 52m (172 min) · Thriller, Crime, Drama, History, War, Biography"
+    )
+    assert window.windowTitle() == "Stalin — stalin-1992.json — Film Viewer"
+
+
+def test_tabs_in_order(window: MainWindow) -> None:
+    names = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert names == ["Summaries", "Details", "Box Office", "Tech Specs", "Synopsis"]
+
+
+def test_summaries_each_on_its_own_outline_first(window: MainWindow) -> None:
+    page = read_title_page()
+    texts = label_texts(window.summaries)
+    assert texts == [*page.summaries[:2], page.summaries[2], "— Jwelch5742"]
+    assert labels_named(window.summaries, "outline") == [page.summaries[0]]
+    assert not any("protected" in text for text in texts)
+
+
+def test_details_rows(window: MainWindow) -> None:
+    details = window.details
+    assert labels_named(details, "value:keywords") == [
+        "brutality",
+        "american actor playing foreigner",
+        "soviet leader",
+        "soviet politics",
+        "soviet politician",
+    ]
+    assert labels_named(details, "value:genres") == [
+        "Thriller",
+        "Crime",
+        "Drama",
+        "History",
+        "War",
+        "Biography",
+    ]
+    assert labels_named(details, "value:release_date") == ["November 20, 1992"]
+    assert labels_named(details, "value:rating") == ["TV-MA (MPA)"]
+    assert labels_named(details, "value:countries_of_origin") == [
+        "United States",
+        "Russia",
+        "Hungary",
+    ]
+    assert labels_named(details, "value:official_sites") == ["MGM"]
+    assert labels_named(details, "value:languages") == ["English"]
+    assert labels_named(details, "value:filming_locations") == ["The Kremlin, Moscow, Russia"]
+    assert labels_named(details, "value:production_companies") == [
+        "HBO Films",
+        "Magyar Televízió Müvelödési Föszerkesztöség (MTV) (I)",
+        "Mark Carliner Productions",
+    ]
+
+
+def test_box_office_shows_budget_and_quietly_lists_the_rest(window: MainWindow) -> None:
+    assert labels_named(window.box_office, "value:budget") == ["$10,000,000"]
+    for key in ("gross_us_canada", "opening_weekend_us_canada", "gross_worldwide"):
+        assert labels_named(window.box_office, f"missing:{key}") == ["Not listed"]
+
+
+def test_tech_specs(window: MainWindow) -> None:
+    assert labels_named(window.tech_specs, "value:runtime") == ["2h 52m (172 min)"]
+    assert labels_named(window.tech_specs, "value:color") == ["Color"]
+    assert labels_named(window.tech_specs, "value:aspect_ratio") == ["1.33 : 1"]
+    assert labels_named(window.tech_specs, "missing:sound_mix") == ["Not listed"]
+
+
+def test_synopsis_is_read_only_selectable_and_scrolls(window: MainWindow, qtbot) -> None:
+    window.select_tab("synopsis")
+    view = window.synopsis
+    assert isinstance(view, QPlainTextEdit)
+    assert view.toPlainText() == "\n\n".join(read_title_page().synopsis)
+    assert view.isReadOnly()
+    assert view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert view.verticalScrollBar().maximum() > 0
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert view.textCursor().atEnd()
+    assert view.verticalScrollBar().value() > 0
+    last = view.document().lastBlock()
+    assert view.blockBoundingGeometry(last).translated(view.contentOffset()).top() < (
+        view.viewport().height()
+    )
+
+
+def test_every_fact_of_the_title_page_is_on_screen(window: MainWindow) -> None:
+    page = read_title_page()
+    shown = "\n".join(
+        [window.header.title.text(), window.header.subtitle.text()]
+        + label_texts(window.summaries)
+        + label_texts(window.details)
+        + label_texts(window.box_office)
+        + label_texts(window.tech_specs)
+        + [window.synopsis.toPlainText()]
+    )
+    on_screen = {
+        "Release date": "November 20, 1992",
+        "Motion Picture Rating (MPA)": "TV-MA (MPA)",
+        "Budget": "$10,000,000",
+        "Runtime": "2h 52m (172 min)",
+    }
+    # The page runs these lists together on one line; the screen shows their items.
+    run_together = {
+        "Countries of origin": ["United States", "Russia", "Hungary"],
+        "Production companies": [
+            "HBO Films",
+            "Magyar Televízió Müvelödési Föszerkesztöség (MTV) (I)",
+            "Mark Carliner Productions",
+        ],
+    }
+    expected = [*page.summaries, page.summary_author, *page.keywords, *page.genres]
+    for label, value in page.facts.items():
+        if label in run_together:
+            assert " ".join(run_together[label]) == value
+            expected += run_together[label]
+        else:
+            expected.append(on_screen.get(label, value))
+    expected += page.synopsis
+    for fact in expected:
+        assert fact in shown, fact
+    for debris in ("protected", "All Filters", "—Jwelch5742"):
+        assert debris not in shown
+
+
+def test_a_title_only_film_says_what_is_missing(window: MainWindow, film_file) -> None:
+    window._controller.open(film_file('{"title": "Only a Title"}'))
+    assert window.header.title.text() == "Only a Title"
+    assert window.header.subtitle.isHidden()
+    assert label_texts(window.summaries) == ["No summaries listed for this film."]
+    assert label_texts(window.details) == ["No details listed for this film."]
+    assert label_texts(window.box_office) == ["No box office figures listed for this film."]
+    assert label_texts(window.tech_specs) == ["No technical specifications listed for this film."]
+    assert window.synopsis.toPlainText() == ""
+    assert window.synopsis.placeholderText() == "No synopsis listed for this film."
+
+
+def test_text_from_the_file_is_shown_literally(window: MainWindow, film_file) -> None:
+    markup = '<img src="file:///etc/passwd"><a href="https://example.org">click</a><b>bold</b>'
+    film = {"title": markup, "summaries": [{"text": markup, "author": markup}]}
+    film["details"] = {"keywords": [markup]}
+    window._controller.open(film_file(json.dumps(film)))
+    assert window.header.title.text() == markup
+    assert labels_named(window.summaries, "summary") == [markup]
+    assert labels_named(window.details, "value:keywords") == [markup]
+    for label in window.findChildren(QLabel):
+        if markup in label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_ctrl_o_opens_the_chosen_file(window: MainWindow, qtbot, monkeypatch, film_file) -> None:
+    other = film_file(json.dumps({"title": "Another Film", "year": 2001}), "another.json")
+    asked: list[Path | None] = []
+
+    def choose(parent, start=None):
+        asked.append(start)
+        return other
+
+    monkeypatch.setattr(dialogs, "ask_film_path", choose)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [BUNDLED.parent]
+    assert window.header.title.text() == "Another Film"
+    assert window.windowTitle() == "Another Film — another.json — Film Viewer"
+
+
+def test_cancelling_open_keeps_the_film(window: MainWindow, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(dialogs, "ask_film_path", lambda parent, start=None: None)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.header.title.text() == "Stalin"
+
+
+def test_a_bad_file_shows_a_dialog_and_keeps_the_film(
+    window: MainWindow, qtbot, monkeypatch, film_file
+) -> None:
+    bad = film_file('{"title": "x", "year": "1992"}', "bad.json")
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_film_path", lambda parent, start=None: bad)
+    monkeypatch.setattr(
+        dialogs, "show_load_error", lambda parent, error: shown.append(str(error))
+    )
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert shown == ["year: Input should be a valid integer"]
+    assert window.header.title.text() == "Stalin"
+    assert not window.showing_problem()
+
+
+def test_the_error_dialog_names_the_file_and_each_problem(window: MainWindow, qtbot, film_file):
+    bad = film_file('{"title": "x", "year": 0, "extra": 1}', "<b>bad.json")
+    with pytest.raises(FilmFileError) as caught:
+        load_film(bad)
+
+    def inspect_box() -> None:
+        box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
+        seen.append((box.text(), box.informativeText(), box.textFormat()))
+        box.accept()
+
+    seen: list[tuple[str, str, Qt.TextFormat]] = []
+
+    QTimer.singleShot(0, inspect_box)
+    dialogs.show_load_error(window, caught.value)
+    assert seen == [
+        (
+            "Film Viewer cannot open “<b>bad.json”.",
+            "year: Input should be greater than or equal to 1870\n"
+            "extra: unknown key: the film format has no such field (check the spelling)",
+            Qt.TextFormat.PlainText,
+        )
+    ]
+
+
+def test_a_bad_file_at_launch_shows_the_problem_in_the_window(qtbot, controller, film_file):
+    main = MainWindow(controller)
+    qtbot.addWidget(main)
+    bad = film_file("{", "broken.json")
+    assert not controller.open(bad)
+    main.show()
+    assert main.showing_problem()
+    assert main.problem.text() == (
+        "Film Viewer cannot open “broken.json”.\n\n"
+        "line 1, column 2: not valid JSON: Expecting property name enclosed in double quotes"
+    )
+
+
+def test_ctrl_q_closes_the_window(window: MainWindow, qtbot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+
+
+def test_file_menu_offers_open_and_quit(window: MainWindow) -> None:
+    assert window.open_action.shortcut().toString() == "Ctrl+O"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+
+
+def test_controller_fixture_is_independent(controller: FilmController) -> None:
+    assert controller.current is None
