@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from argparse import Namespace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from filmviewer import cli
@@ -26,21 +27,25 @@ def run_gui(args: Namespace) -> int:
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QApplication
 
     from filmviewer import __version__, bundle
     from filmviewer.controller.document import FilmController, describe_problems
+    from filmviewer.controller.sheet_cache import SheetCache
     from filmviewer.model.loader import FilmFileError
     from filmviewer.ui.main_window import MainWindow
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setOrganizationName("Film Viewer")
-    app.setApplicationName("Film Viewer")
+    app.setOrganizationName("filmviewer")
+    app.setApplicationName("filmviewer")
+    app.setApplicationDisplayName("Film Viewer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("filmviewer")
 
-    controller = FilmController()
+    cache_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    controller = FilmController(cache=SheetCache(Path(cache_folder) / "sheets"))
     window = MainWindow(controller)
     failures: list[FilmFileError] = []
     controller.load_failed.connect(failures.append)
@@ -52,6 +57,11 @@ def run_gui(args: Namespace) -> int:
 
     if args.screenshot is not None:
         return _screenshot(window, args, ok=not failures)
+    if os.environ.get("FILMVIEWER_FIRST_FRAME"):
+        from filmviewer.ui.first_frame import FirstFrameProbe
+
+        probe = FirstFrameProbe(window)
+        window.installEventFilter(probe)
     window.show()
     return app.exec()
 

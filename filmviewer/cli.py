@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -72,6 +71,8 @@ def check(paths: list[Path], out: TextIO = sys.stdout) -> int:
 
 
 def print_schema(out: TextIO = sys.stdout) -> int:
+    import json
+
     from filmviewer.model.film import Film
 
     print(json.dumps(Film.model_json_schema(), indent=2, ensure_ascii=False), file=out)

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from filmviewer.controller.formatting import display_locale
 from filmviewer.controller.presentation import FilmSheet, present
-from filmviewer.model.loader import FilmFileError, load_film
+from filmviewer.controller.sheet_cache import SheetCache
+from filmviewer.model.loader import FilmFileError, parse_film, read_film_bytes
 
 
 @dataclass(frozen=True)
@@ -23,15 +24,28 @@ class FilmDocument:
     """The film in the file format (what JSON copies and exports hold)."""
 
 
-def load_document(path: Path | str, locale: QLocale) -> FilmDocument:
-    """Load and validate ``path``; raises FilmFileError with readable problems."""
-    film = load_film(path)
+def load_document(
+    path: Path | str, locale: QLocale, cache: SheetCache | None = None
+) -> FilmDocument:
+    """Load and validate ``path``; raises FilmFileError with readable problems.
+
+    With a cache, a file whose exact bytes were validated before is not parsed again.
+    """
+    path = Path(path)
+    content = read_film_bytes(path)
+    key = cache.key(content, locale) if cache else ""
+    if cache and (hit := cache.get(key)):
+        return FilmDocument(path, *hit)
+    film = parse_film(content, path)
     data = film.model_dump(mode="json", exclude_defaults=True)
-    return FilmDocument(
-        path=Path(path),
+    document = FilmDocument(
+        path=path,
         sheet=present(film, locale),
         data={"format_version": film.format_version, **data},
     )
+    if cache:
+        cache.put(key, document.sheet, document.data)
+    return document
 
 
 class FilmController(QObject):
@@ -42,9 +56,15 @@ class FilmController(QObject):
     load_failed = Signal(object)
     """A FilmFileError: the file could not be opened; the current film is kept."""
 
-    def __init__(self, locale: QLocale | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        locale: QLocale | None = None,
+        cache: SheetCache | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._locale = locale if locale is not None else display_locale()
+        self._cache = cache
         self._current: FilmDocument | None = None
 
     @property
@@ -54,7 +74,7 @@ class FilmController(QObject):
     def open(self, path: Path | str) -> bool:
         """Open ``path``; on failure emit load_failed and keep the current film."""
         try:
-            document = load_document(path, self._locale)
+            document = load_document(path, self._locale, self._cache)
         except FilmFileError as error:
             self.load_failed.emit(error)
             return False

@@ -7,8 +7,8 @@ and the copy formats render the same words the user sees.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -200,3 +200,59 @@ def _one(value: str) -> tuple[str, ...]:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("presentation", text)
+
+
+def sheet_to_dict(sheet: FilmSheet) -> dict[str, Any]:
+    """The sheet as JSON-ready data (for the sheet cache)."""
+    return asdict(sheet)
+
+
+def sheet_from_dict(data: dict[str, Any]) -> FilmSheet:
+    """Rebuild a sheet from ``sheet_to_dict`` data; ValueError if it is not that shape."""
+    try:
+        return FilmSheet(
+            title=_text(data["title"]),
+            year=_text(data["year"]),
+            rating=_text(data["rating"]),
+            runtime=_text(data["runtime"]),
+            genres=_texts(data["genres"]),
+            summaries=tuple(
+                SummaryItem(_text(s["text"]), _optional_text(s["author"]), s["outline"] is True)
+                for s in data["summaries"]
+            ),
+            details=_section_from_dict(data["details"]),
+            box_office=_section_from_dict(data["box_office"]),
+            tech_specs=_section_from_dict(data["tech_specs"]),
+            synopsis=_texts(data["synopsis"]),
+        )
+    except (KeyError, TypeError) as error:
+        raise ValueError(f"not a film sheet: {error}") from None
+
+
+def _section_from_dict(data: dict[str, Any]) -> Section:
+    rows = tuple(
+        Row(
+            _text(row["key"]),
+            _text(row["label"]),
+            _texts(row["values"]),
+            tuple(_optional_text(link) for link in row["links"]),
+        )
+        for row in data["rows"]
+    )
+    return Section(_text(data["key"]), _text(data["title"]), rows)
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, found {type(value).__name__}")
+    return value
+
+
+def _optional_text(value: object) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _texts(values: object) -> tuple[str, ...]:
+    if not isinstance(values, list | tuple):
+        raise TypeError(f"expected a list, found {type(values).__name__}")
+    return tuple(_text(value) for value in values)

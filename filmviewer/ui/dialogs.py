@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from filmviewer.controller.document import describe_problems
 from filmviewer.model.loader import FilmFileError
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# Dialog classes are imported where used: start-up never needs them.
+
 
 def ask_film_path(parent: QWidget, start: Path | None = None) -> Path | None:
     """Ask for a film file to open; None when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(
         parent,
         parent.tr("Open Film"),
@@ -24,6 +31,8 @@ def ask_film_path(parent: QWidget, start: Path | None = None) -> Path | None:
 
 def show_load_error(parent: QWidget, error: FilmFileError) -> None:
     """Say why a file could not be opened: the file's name, then one line a problem."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(parent.tr("Cannot Open Film"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from filmviewer.controller.document import FilmController, FilmDocument, describe_problems
+from filmviewer.controller.presentation import FilmSheet
 from filmviewer.model.loader import FilmFileError
 from filmviewer.ui import dialogs
 from filmviewer.ui.fields_view import FieldsView
@@ -65,6 +68,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._pages)
         self._make_menus()
 
+        # Tabs are filled when first shown, so the first frame waits only on the visible one.
+        self._sheet: FilmSheet | None = None
+        self._stale: set[QWidget] = set()
+        self._fillers: dict[QWidget, Callable[[FilmSheet], None]] = {
+            self.summaries: lambda sheet: self.summaries.show_summaries(sheet.summaries),
+            self.details: lambda sheet: self.details.show_section(sheet.details),
+            self.box_office: lambda sheet: self.box_office.show_section(sheet.box_office),
+            self.tech_specs: lambda sheet: self.tech_specs.show_section(sheet.tech_specs),
+            self.synopsis: lambda sheet: self.synopsis.show_synopsis(sheet.synopsis),
+        }
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         controller.film_loaded.connect(self._on_film_loaded)
         controller.load_failed.connect(self._on_load_failed)
         self.resize(960, 720)
@@ -115,18 +129,25 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_film_loaded(self, document: FilmDocument) -> None:
         sheet = document.sheet
+        self._sheet = sheet
         self.header.show_sheet(sheet)
-        self.summaries.show_summaries(sheet.summaries)
-        self.details.show_section(sheet.details)
-        self.box_office.show_section(sheet.box_office)
-        self.tech_specs.show_section(sheet.tech_specs)
-        self.synopsis.show_synopsis(sheet.synopsis)
+        self._stale = set(self._fillers)
+        self._fill(self.tabs.currentWidget())
         self._pages.setCurrentIndex(0)
         self.setWindowTitle(
             self.tr("{title} — {file} — Film Viewer").format(
                 title=sheet.title, file=document.path.name
             )
         )
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        self._fill(self.tabs.widget(index))
+
+    def _fill(self, view: QWidget | None) -> None:
+        if view in self._stale and self._sheet is not None:
+            self._stale.discard(view)
+            self._fillers[view](self._sheet)
 
     @Slot(object)
     def _on_load_failed(self, error: FilmFileError) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit
 from filmviewer.controller.document import FilmController
 from filmviewer.model.loader import FilmFileError, load_film
 from filmviewer.ui import dialogs
-from filmviewer.ui.main_window import MainWindow
+from filmviewer.ui.main_window import TAB_NAMES, MainWindow
 from tests.conftest import BUNDLED
 from tests.gui.conftest import label_texts, labels_named
 from tests.title_page import read_title_page
@@ -40,6 +40,7 @@ def test_summaries_each_on_its_own_outline_first(window: MainWindow) -> None:
 
 
 def test_details_rows(window: MainWindow) -> None:
+    window.select_tab("details")
     details = window.details
     assert labels_named(details, "value:keywords") == [
         "brutality",
@@ -74,12 +75,14 @@ def test_details_rows(window: MainWindow) -> None:
 
 
 def test_box_office_shows_budget_and_quietly_lists_the_rest(window: MainWindow) -> None:
+    window.select_tab("box-office")
     assert labels_named(window.box_office, "value:budget") == ["$10,000,000"]
     for key in ("gross_us_canada", "opening_weekend_us_canada", "gross_worldwide"):
         assert labels_named(window.box_office, f"missing:{key}") == ["Not listed"]
 
 
 def test_tech_specs(window: MainWindow) -> None:
+    window.select_tab("tech-specs")
     assert labels_named(window.tech_specs, "value:runtime") == ["2h 52m (172 min)"]
     assert labels_named(window.tech_specs, "value:color") == ["Color"]
     assert labels_named(window.tech_specs, "value:aspect_ratio") == ["1.33 : 1"]
@@ -106,13 +109,18 @@ def test_synopsis_is_read_only_selectable_and_scrolls(window: MainWindow, qtbot)
 
 def test_every_fact_of_the_title_page_is_on_screen(window: MainWindow) -> None:
     page = read_title_page()
+    for tab in TAB_NAMES:
+        window.select_tab(tab)
     shown = "\n".join(
-        [window.header.title.text(), window.header.subtitle.text()]
-        + label_texts(window.summaries)
-        + label_texts(window.details)
-        + label_texts(window.box_office)
-        + label_texts(window.tech_specs)
-        + [window.synopsis.toPlainText()]
+        [
+            window.header.title.text(),
+            window.header.subtitle.text(),
+            *label_texts(window.summaries),
+            *label_texts(window.details),
+            *label_texts(window.box_office),
+            *label_texts(window.tech_specs),
+            window.synopsis.toPlainText(),
+        ]
     )
     on_screen = {
         "Release date": "November 20, 1992",
@@ -145,6 +153,8 @@ def test_every_fact_of_the_title_page_is_on_screen(window: MainWindow) -> None:
 
 def test_a_title_only_film_says_what_is_missing(window: MainWindow, film_file) -> None:
     window._controller.open(film_file('{"title": "Only a Title"}'))
+    for tab in TAB_NAMES:
+        window.select_tab(tab)
     assert window.header.title.text() == "Only a Title"
     assert window.header.subtitle.isHidden()
     assert label_texts(window.summaries) == ["No summaries listed for this film."]
@@ -160,6 +170,7 @@ def test_text_from_the_file_is_shown_literally(window: MainWindow, film_file) ->
     film = {"title": markup, "summaries": [{"text": markup, "author": markup}]}
     film["details"] = {"keywords": [markup]}
     window._controller.open(film_file(json.dumps(film)))
+    window.select_tab("details")
     assert window.header.title.text() == markup
     assert labels_named(window.summaries, "summary") == [markup]
     assert labels_named(window.details, "value:keywords") == [markup]
@@ -195,9 +206,7 @@ def test_a_bad_file_shows_a_dialog_and_keeps_the_film(
     bad = film_file('{"title": "x", "year": "1992"}', "bad.json")
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "ask_film_path", lambda parent, start=None: bad)
-    monkeypatch.setattr(
-        dialogs, "show_load_error", lambda parent, error: shown.append(str(error))
-    )
+    monkeypatch.setattr(dialogs, "show_load_error", lambda parent, error: shown.append(str(error)))
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert shown == ["year: Input should be a valid integer"]
     assert window.header.title.text() == "Stalin"
@@ -253,3 +262,15 @@ def test_file_menu_offers_open_and_quit(window: MainWindow) -> None:
 
 def test_controller_fixture_is_independent(controller: FilmController) -> None:
     assert controller.current is None
+
+
+def test_tabs_are_filled_when_first_shown_and_refilled_on_a_new_film(
+    window: MainWindow, film_file
+) -> None:
+    assert labels_named(window.details, "value:languages") == []
+    window.select_tab("details")
+    assert labels_named(window.details, "value:languages") == ["English"]
+    window._controller.open(film_file('{"title": "x", "details": {"languages": ["Hungarian"]}}'))
+    assert labels_named(window.details, "value:languages") == ["Hungarian"]
+    window.select_tab("summaries")
+    assert label_texts(window.summaries) == ["No summaries listed for this film."]
