@@ -22,10 +22,13 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(QT_ENV) $(BIN)/python bench/startup.py
+	$(QT_ENV) $(BIN)/python bench/find.py
 
+# The README's pictures, rendered offscreen by the app itself.
 screenshots: $(STAMP)
-	$(BIN)/python main.py --screenshot docs/summaries.png --tab summaries
-	$(BIN)/python main.py --screenshot docs/details.png --tab details
+	$(BIN)/python main.py --screenshot docs/summaries.png --tab summaries --size 900x600
+	$(BIN)/python main.py --screenshot docs/details.png --tab details --size 900x640
+	$(BIN)/python main.py --screenshot docs/find.png --tab synopsis --find Lenin --size 1000x650
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)

@@ -57,6 +57,9 @@ def run_gui(args: Namespace) -> int:
 
     if args.screenshot is not None:
         return _screenshot(window, args, ok=not failures)
+    if args.find:
+        window.show()
+        window.find_text(args.find)
     if os.environ.get("FILMVIEWER_FIRST_FRAME"):
         from filmviewer.ui.first_frame import FirstFrameProbe
 
@@ -72,6 +75,8 @@ def _screenshot(window: MainWindow, args: Namespace, *, ok: bool) -> int:
     window.resize(*args.size)
     window.select_tab(args.tab)
     window.show()
+    if args.find:
+        window.find_text(args.find)
     QApplication.processEvents()
     if not window.grab().save(str(args.screenshot), "PNG"):
         print(f"filmviewer: cannot write {args.screenshot}", file=sys.stderr)

@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="OUT.png",
         help="render the window offscreen to a PNG file and exit",
     )
+    parser.add_argument(
+        "--find", metavar="TEXT", help="open the Synopsis tab with TEXT searched for"
+    )
     shot = parser.add_argument_group("screenshot options")
     shot.add_argument("--tab", choices=TAB_CHOICES, default="summaries", help="tab to show")
     shot.add_argument(

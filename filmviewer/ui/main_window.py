@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -21,6 +22,7 @@ from filmviewer.controller.presentation import FilmSheet
 from filmviewer.model.loader import FilmFileError
 from filmviewer.ui import dialogs
 from filmviewer.ui.fields_view import FieldsView
+from filmviewer.ui.find_bar import FindBar
 from filmviewer.ui.header_view import HeaderView
 from filmviewer.ui.shortcuts import set_shortcuts
 from filmviewer.ui.summaries_view import SummariesView
@@ -43,13 +45,20 @@ class MainWindow(QMainWindow):
         self.box_office = FieldsView(self.tr("No box office figures listed for this film."))
         self.tech_specs = FieldsView(self.tr("No technical specifications listed for this film."))
         self.synopsis = SynopsisView()
+        self.find_bar = FindBar(self.synopsis)
+        synopsis_tab = QWidget()
+        synopsis_layout = QVBoxLayout(synopsis_tab)
+        synopsis_layout.setContentsMargins(0, 0, 0, 0)
+        synopsis_layout.setSpacing(0)
+        synopsis_layout.addWidget(self.synopsis, 1)
+        synopsis_layout.addWidget(self.find_bar)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.summaries, self.tr("&Summaries"))
         self.tabs.addTab(self.details, self.tr("&Details"))
         self.tabs.addTab(self.box_office, self.tr("&Box Office"))
         self.tabs.addTab(self.tech_specs, self.tr("&Tech Specs"))
-        self.tabs.addTab(self.synopsis, self.tr("S&ynopsis"))
+        self.tabs.addTab(synopsis_tab, self.tr("S&ynopsis"))
 
         film_page = QWidget()
         film_layout = QVBoxLayout(film_page)
@@ -76,7 +85,7 @@ class MainWindow(QMainWindow):
             self.details: lambda sheet: self.details.show_section(sheet.details),
             self.box_office: lambda sheet: self.box_office.show_section(sheet.box_office),
             self.tech_specs: lambda sheet: self.tech_specs.show_section(sheet.tech_specs),
-            self.synopsis: lambda sheet: self.synopsis.show_synopsis(sheet.synopsis),
+            synopsis_tab: self._show_synopsis,
         }
         self.tabs.currentChanged.connect(self._on_tab_changed)
         controller.film_loaded.connect(self._on_film_loaded)
@@ -85,6 +94,11 @@ class MainWindow(QMainWindow):
 
     def select_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TAB_NAMES.index(name))
+
+    def find_text(self, text: str) -> None:
+        """Show the synopsis with the find bar open on ``text``."""
+        self.select_tab("synopsis")
+        self.find_bar.open_bar(text)
 
     def showing_problem(self) -> bool:
         return self._pages.currentWidget() is self._problem_page
@@ -108,16 +122,47 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open…"), self)
-        set_shortcuts(self.open_action, QKeySequence.StandardKey.Open, "Ctrl+O")
-        self.open_action.triggered.connect(self._on_open_triggered)
+        self.open_action = self._action(
+            self.tr("&Open…"), QKeySequence.StandardKey.Open, "Ctrl+O", self._on_open_triggered
+        )
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        set_shortcuts(self.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        self.quit_action = self._action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, "Ctrl+Q", self.close
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.find_action = self._action(
+            self.tr("&Find…"), QKeySequence.StandardKey.Find, "Ctrl+F", self._on_find_triggered
+        )
+        self.find_next_action = self._action(
+            self.tr("Find &Next"),
+            QKeySequence.StandardKey.FindNext,
+            "F3",
+            self._on_find_next_triggered,
+        )
+        self.find_previous_action = self._action(
+            self.tr("Find Pre&vious"),
+            QKeySequence.StandardKey.FindPrevious,
+            "Shift+F3",
+            self._on_find_previous_triggered,
+        )
+        edit_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action])
+
+    def _action(
+        self,
+        text: str,
+        standard: QKeySequence.StandardKey,
+        fallback: str,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(text, self)
+        set_shortcuts(action, standard, fallback)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     @Slot()
     def _on_open_triggered(self) -> None:
@@ -140,6 +185,24 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _show_synopsis(self, sheet: FilmSheet) -> None:
+        self.synopsis.show_synopsis(sheet.synopsis)
+        self.find_bar.set_text(self.synopsis.toPlainText())
+
+    @Slot()
+    def _on_find_triggered(self) -> None:
+        self.find_text(_selected_text(self.focusWidget()))
+
+    @Slot()
+    def _on_find_next_triggered(self) -> None:
+        self.select_tab("synopsis")
+        self.find_bar.find_next()
+
+    @Slot()
+    def _on_find_previous_triggered(self) -> None:
+        self.select_tab("synopsis")
+        self.find_bar.find_previous()
+
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
         self._fill(self.tabs.widget(index))
@@ -157,3 +220,15 @@ class MainWindow(QMainWindow):
             self._pages.setCurrentWidget(self._problem_page)
         else:
             dialogs.show_load_error(self, error)
+
+
+def _selected_text(widget: QWidget | None) -> str:
+    """The text selected in ``widget``, if it is one line a find can start from."""
+    if isinstance(widget, QLabel):
+        text = widget.selectedText()
+    elif isinstance(widget, QPlainTextEdit):
+        text = widget.textCursor().selectedText()
+    else:
+        text = ""
+    # Qt writes a paragraph break inside a selection as U+2029.
+    return "" if "\u2029" in text or "\n" in text else text
