@@ -20,6 +20,8 @@ def main(argv: list[str] | None = None) -> int:
         return cli.check(args.check)
     if args.schema:
         return cli.print_schema()
+    if args.export:
+        return cli.export(args.export, args.format, args.path, args.output)
     return run_gui(args)
 
 

@@ -32,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--schema", action="store_true", help="print the film format's JSON Schema and exit"
     )
     modes.add_argument(
+        "--export",
+        choices=(*TAB_CHOICES, "all"),
+        metavar="SECTION",
+        help="write a section (a tab name) or 'all' as the copy would, and exit",
+    )
+    modes.add_argument(
         "--screenshot",
         type=Path,
         metavar="OUT.png",
@@ -39,6 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--find", metavar="TEXT", help="open the Synopsis tab with TEXT searched for"
+    )
+    export = parser.add_argument_group("export options")
+    export.add_argument(
+        "--format",
+        choices=("text", "markdown", "json", "html"),
+        default="text",
+        help="the flavour to write (default: text)",
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output"
     )
     shot = parser.add_argument_group("screenshot options")
     shot.add_argument("--tab", choices=TAB_CHOICES, default="summaries", help="tab to show")
@@ -53,6 +69,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.check and args.path:
         parser.error("--check takes its paths after it; PATH cannot be given as well")
+    if args.export is None and (args.output is not None or args.format != "text"):
+        parser.error("--format and --output go with --export")
     return args
 
 
@@ -71,6 +89,34 @@ def check(paths: list[Path], out: TextIO = sys.stdout) -> int:
         else:
             print(f"{path}: ok", file=out)
     return status
+
+
+def export(section: str, format: str, path: Path | None, output: Path | None) -> int:
+    """Write what the matching copy puts on the clipboard; 1 if the film cannot be read."""
+    from filmviewer import bundle
+    from filmviewer.controller.document import describe_problems, load_document
+    from filmviewer.controller.export import render
+    from filmviewer.controller.formatting import display_locale
+    from filmviewer.model.loader import FilmFileError
+
+    source = path or bundle.data_path()
+    try:
+        document = load_document(source, display_locale())
+    except FilmFileError as error:
+        print(f"filmviewer: cannot open {source}:", file=sys.stderr)
+        print(describe_problems(error), file=sys.stderr)
+        return 1
+    data = render(document, section, format).encode("utf-8")
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
+    try:
+        output.write_bytes(data)
+    except OSError as error:
+        print(f"filmviewer: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def print_schema(out: TextIO = sys.stdout) -> int:

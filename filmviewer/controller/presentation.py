@@ -76,10 +76,32 @@ class FilmSheet:
         return "\n\n".join(self.synopsis)
 
     @property
+    def heading(self) -> str:
+        """``Stalin (1992)``: the film named for a copy or an export."""
+        return f"{self.title} ({self.year})" if self.year else self.title
+
+    @property
     def subtitle(self) -> str:
         """``1992 · TV-MA · 2h 52m · Thriller, Crime, …``: the header's second line."""
         parts = [self.year, self.rating, self.runtime, ", ".join(self.genres)]
         return " \N{MIDDLE DOT} ".join(part for part in parts if part)
+
+
+def nothing_listed(key: str) -> str:
+    """What a tab or a copy says when the film lists nothing for section ``key``."""
+    texts = {
+        "summaries": _tr("No summaries listed for this film."),
+        "details": _tr("No details listed for this film."),
+        "box_office": _tr("No box office figures listed for this film."),
+        "tech_specs": _tr("No technical specifications listed for this film."),
+        "synopsis": _tr("No synopsis listed for this film."),
+    }
+    return texts[key]
+
+
+def not_listed() -> str:
+    """What a row shows when the film does not list its value."""
+    return _tr("Not listed")
 
 
 def present(film: Film, locale: QLocale) -> FilmSheet:

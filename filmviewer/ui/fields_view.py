@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from filmviewer.controller.presentation import Section
-from filmviewer.ui.text import plain_label, quiet_label
+from filmviewer.controller.presentation import Row, Section, not_listed, nothing_listed
+from filmviewer.ui.text import plain_label, popup_copy_menu, quiet_label
 
 
 class FieldsView(QScrollArea):
     """Shows a Section: the label on the left, each value on its own line on the right."""
 
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+    copy_requested = Signal(object)
+    """A Copy chosen from a value's right-click menu."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._empty_text = empty_text
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(QWidget())
@@ -24,7 +26,7 @@ class FieldsView(QScrollArea):
         outer = QVBoxLayout(content)
         outer.setContentsMargins(16, 12, 16, 12)
         if section.is_empty:
-            outer.addWidget(quiet_label(self._empty_text))
+            outer.addWidget(quiet_label(nothing_listed(section.key)))
         else:
             grid = QGridLayout()
             grid.setHorizontalSpacing(24)
@@ -37,20 +39,49 @@ class FieldsView(QScrollArea):
                 font.setBold(True)
                 label.setFont(font)
                 grid.addWidget(label, row_index, 0, Qt.AlignmentFlag.AlignTop)
-                grid.addLayout(self._values(row.key, row.values), row_index, 1)
+                grid.addLayout(self._values(row), row_index, 1)
+                if row.values:
+                    self._offer_copies(label, row, None)
             outer.addLayout(grid)
         outer.addStretch(1)
         self.setWidget(content)
 
-    def _values(self, key: str, values: tuple[str, ...]) -> QVBoxLayout:
+    def _values(self, row: Row) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(2)
-        if not values:
-            missing = quiet_label(self.tr("Not listed"))
-            missing.setObjectName(f"missing:{key}")
+        if not row.values:
+            missing = quiet_label(not_listed())
+            missing.setObjectName(f"missing:{row.key}")
             column.addWidget(missing)
-        for value in values:
+        for index, value in enumerate(row.values):
             label = plain_label(value)
-            label.setObjectName(f"value:{key}")
+            label.setObjectName(f"value:{row.key}")
+            self._offer_copies(label, row, index)
             column.addWidget(label)
         return column
+
+    def _offer_copies(self, label: QLabel, row: Row, index: int | None) -> None:
+        label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        label.customContextMenuRequested.connect(
+            lambda position: self._show_copy_menu(label, position, row, index)
+        )
+
+    def _show_copy_menu(self, label: QLabel, position: QPoint, row: Row, index: int | None) -> None:
+        from filmviewer.controller import export
+
+        entries = []
+        if index is not None:
+            entries.append((self.tr("Copy"), export.copy_value(row.values[index])))
+        entries.append((self.tr("Copy “{label}: …”").format(label=row.label), export.copy_row(row)))
+        if len(row.values) > 1:
+            entries += [
+                (
+                    self.tr("Copy All {label} as One Line").format(label=row.label),
+                    export.copy_list(row, one_per_line=False),
+                ),
+                (
+                    self.tr("Copy All {label} One per Line").format(label=row.label),
+                    export.copy_list(row, one_per_line=True),
+                ),
+            ]
+        popup_copy_menu(label, position, entries, self.copy_requested.emit)

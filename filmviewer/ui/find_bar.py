@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from filmviewer.controller.finder import Finder
 from filmviewer.controller.search import SearchOptions
+from filmviewer.ui.match_marks import MatchMarksScrollBar, show_matches
 from filmviewer.ui.synopsis_view import SynopsisView
 
 
@@ -27,6 +28,8 @@ class FindBar(QWidget):
         super().__init__(parent)
         self._view = view
         self.finder = Finder()
+        self.marks = MatchMarksScrollBar()
+        view.setVerticalScrollBar(self.marks)
 
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Find in synopsis"))
@@ -99,7 +102,7 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         self.hide()
         self.finder.clear()
-        self._view.show_matches(self.finder)
+        show_matches(self._view, self.marks, self.finder)
         self._show_status("")
         self._view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.closed.emit()
@@ -136,7 +139,7 @@ class FindBar(QWidget):
     @Slot()
     def _on_view_scrolled(self) -> None:
         if self.finder.count:
-            self._view.show_matches(self.finder)
+            show_matches(self._view, self.marks, self.finder)
 
     def _search(self) -> None:
         # From where the reader is: the first match at or after the caret.
@@ -161,7 +164,7 @@ class FindBar(QWidget):
     def _reveal_current(self) -> None:
         if self.finder.current >= 0:
             self._view.select_span(*self.finder.span(self.finder.current))
-        self._view.show_matches(self.finder)
+        show_matches(self._view, self.marks, self.finder)
 
     def _show_status(self, note: str) -> None:
         self.status.setText(self.finder.status())

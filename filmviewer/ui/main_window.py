@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,16 +22,22 @@ from filmviewer.controller.document import FilmController, FilmDocument, describ
 from filmviewer.controller.presentation import FilmSheet
 from filmviewer.model.loader import FilmFileError
 from filmviewer.ui import dialogs
+from filmviewer.ui.copy_actions import CopyActions
 from filmviewer.ui.fields_view import FieldsView
-from filmviewer.ui.find_bar import FindBar
 from filmviewer.ui.header_view import HeaderView
 from filmviewer.ui.shortcuts import set_shortcuts
 from filmviewer.ui.summaries_view import SummariesView
 from filmviewer.ui.synopsis_view import SynopsisView
 from filmviewer.ui.text import plain_label
 
+if TYPE_CHECKING:
+    from filmviewer.ui.find_bar import FindBar
+
 TAB_NAMES = ("summaries", "details", "box-office", "tech-specs", "synopsis")
 """Tab names as the command line and settings spell them, in tab order."""
+
+COPIED_MESSAGE_MS = 4000
+"""How long "Copied …" stays in the status bar."""
 
 
 class MainWindow(QMainWindow):
@@ -41,17 +48,16 @@ class MainWindow(QMainWindow):
 
         self.header = HeaderView()
         self.summaries = SummariesView()
-        self.details = FieldsView(self.tr("No details listed for this film."))
-        self.box_office = FieldsView(self.tr("No box office figures listed for this film."))
-        self.tech_specs = FieldsView(self.tr("No technical specifications listed for this film."))
+        self.details = FieldsView()
+        self.box_office = FieldsView()
+        self.tech_specs = FieldsView()
         self.synopsis = SynopsisView()
-        self.find_bar = FindBar(self.synopsis)
+        self._find_bar: FindBar | None = None
         synopsis_tab = QWidget()
-        synopsis_layout = QVBoxLayout(synopsis_tab)
-        synopsis_layout.setContentsMargins(0, 0, 0, 0)
-        synopsis_layout.setSpacing(0)
-        synopsis_layout.addWidget(self.synopsis, 1)
-        synopsis_layout.addWidget(self.find_bar)
+        self._synopsis_layout = QVBoxLayout(synopsis_tab)
+        self._synopsis_layout.setContentsMargins(0, 0, 0, 0)
+        self._synopsis_layout.setSpacing(0)
+        self._synopsis_layout.addWidget(self.synopsis, 1)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.summaries, self.tr("&Summaries"))
@@ -70,6 +76,14 @@ class MainWindow(QMainWindow):
         self.problem.setObjectName("problem")
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._problem_page = self._make_problem_page()
+
+        self.copying = CopyActions(controller, self._current_section, self)
+        self.copying.copied.connect(self._on_copied)
+        self.tabs.setCornerWidget(self.copying.button, Qt.Corner.TopRightCorner)
+        for view in (self.summaries, self.details, self.box_office, self.tech_specs, self.synopsis):
+            view.copy_requested.connect(self.copying.put)
+        self.synopsis.menu_actions = [self.copying.copy_section]
+        self.copying.section_changed(TAB_NAMES[0], self.tabs.tabText(0).replace("&", ""))
 
         self._pages = QStackedWidget()
         self._pages.addWidget(film_page)
@@ -94,6 +108,17 @@ class MainWindow(QMainWindow):
 
     def select_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TAB_NAMES.index(name))
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The synopsis find bar, made when first wanted: start-up does without it."""
+        if self._find_bar is None:
+            from filmviewer.ui.find_bar import FindBar
+
+            self._find_bar = FindBar(self.synopsis)
+            self._find_bar.set_text(self.synopsis.toPlainText())
+            self._synopsis_layout.addWidget(self._find_bar)
+        return self._find_bar
 
     def find_text(self, text: str) -> None:
         """Show the synopsis with the find bar open on ``text``."""
@@ -150,6 +175,8 @@ class MainWindow(QMainWindow):
             self._on_find_previous_triggered,
         )
         edit_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action])
+        edit_menu.addSeparator()
+        self.copying.add_to(edit_menu)
 
     def _action(
         self,
@@ -187,7 +214,8 @@ class MainWindow(QMainWindow):
 
     def _show_synopsis(self, sheet: FilmSheet) -> None:
         self.synopsis.show_synopsis(sheet.synopsis)
-        self.find_bar.set_text(self.synopsis.toPlainText())
+        if self._find_bar is not None:
+            self._find_bar.set_text(self.synopsis.toPlainText())
 
     @Slot()
     def _on_find_triggered(self) -> None:
@@ -203,9 +231,17 @@ class MainWindow(QMainWindow):
         self.select_tab("synopsis")
         self.find_bar.find_previous()
 
+    def _current_section(self) -> str:
+        return TAB_NAMES[self.tabs.currentIndex()]
+
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
         self._fill(self.tabs.widget(index))
+        self.copying.section_changed(TAB_NAMES[index], self.tabs.tabText(index).replace("&", ""))
+
+    @Slot(str)
+    def _on_copied(self, message: str) -> None:
+        self.statusBar().showMessage(message, COPIED_MESSAGE_MS)
 
     def _fill(self, view: QWidget | None) -> None:
         if view in self._stale and self._sheet is not None:

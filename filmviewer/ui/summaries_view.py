@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from filmviewer.controller.presentation import SummaryItem
-from filmviewer.ui.text import plain_label, quiet_label
+from filmviewer.controller.presentation import SummaryItem, nothing_listed
+from filmviewer.ui.text import plain_label, popup_copy_menu, quiet_label
 
 
 class SummariesView(QScrollArea):
+    copy_requested = Signal(object)
+    """A Copy chosen from a summary's right-click menu."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
@@ -23,7 +26,7 @@ class SummariesView(QScrollArea):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
         if not summaries:
-            layout.addWidget(quiet_label(self.tr("No summaries listed for this film.")))
+            layout.addWidget(quiet_label(nothing_listed("summaries")))
         for index, summary in enumerate(summaries):
             if index:
                 line = QFrame()
@@ -33,11 +36,26 @@ class SummariesView(QScrollArea):
             text = plain_label(summary.text)
             text.setObjectName("outline" if summary.outline else "summary")
             layout.addWidget(text)
+            self._offer_copy(text, summary)
             if summary.author:
                 author = plain_label(f"\N{EM DASH} {summary.author}")
                 author.setObjectName("author")
                 author.setAlignment(Qt.AlignmentFlag.AlignRight)
                 layout.addWidget(author)
+                self._offer_copy(author, summary)
         layout.addStretch(1)
         self.setWidget(content)
         self._content = content
+
+    def _offer_copy(self, label: QLabel, summary: SummaryItem) -> None:
+        label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        label.customContextMenuRequested.connect(
+            lambda position: self._show_copy_menu(label, position, summary)
+        )
+
+    def _show_copy_menu(self, label: QLabel, position: QPoint, summary: SummaryItem) -> None:
+        from filmviewer.controller import export
+
+        copy = export.copy_value(export.summary_text(summary.text, summary.author))
+        entries = [(self.tr("Copy Summary"), copy)]
+        popup_copy_menu(label, position, entries, self.copy_requested.emit)

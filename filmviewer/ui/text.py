@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
+
+if TYPE_CHECKING:
+    from filmviewer.controller.export import Copy
 
 _SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -30,3 +36,23 @@ def quiet_label(text: str, parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
+
+
+def popup_copy_menu(
+    label: QLabel,
+    position: QPoint,
+    entries: list[tuple[str, Copy]],
+    on_copy: Callable[[Copy], None],
+) -> QMenu:
+    """Show a right-click menu of copies beside ``label``; it closes and deletes itself."""
+    from filmviewer.controller.export import copy_value
+
+    menu = QMenu(label)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if label.hasSelectedText():
+        entries = [(menu.tr("Copy Selected Text"), copy_value(label.selectedText())), *entries]
+    for text, copy in entries:
+        action = menu.addAction(text.replace("&", "&&"))
+        action.triggered.connect(lambda _checked=False, chosen=copy: on_copy(chosen))
+    menu.popup(label.mapToGlobal(position))
+    return menu

@@ -76,7 +76,7 @@ def test_search_as_you_type_highlights_and_counts(window, qtbot) -> None:
     assert len(highlights) > 1
     backgrounds = {h.format.background().color().name() for h in highlights}
     assert len(backgrounds) == 2, "the current match looks different from the others"
-    assert window.synopsis.marks.mark_count() == 16
+    assert window.find_bar.marks.mark_count() == 16
 
 
 def test_enter_and_shift_enter_step_and_wrap(window, qtbot) -> None:
@@ -124,7 +124,7 @@ def test_escape_closes_clears_and_returns_to_the_text(window, qtbot) -> None:
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
     assert window.synopsis.extraSelections() == []
-    assert window.synopsis.marks.mark_count() == 0
+    assert window.find_bar.marks.mark_count() == 0
     assert QApplication.focusWidget() is window.synopsis
 
 
@@ -236,7 +236,7 @@ def test_a_book_length_synopsis_highlights_only_what_is_in_view(window, qtbot, o
     qtbot.keyClicks(window.find_bar.field, "stalin")
     count = int(status(window)[0].split(" of ")[1])
     assert count > 10_000
-    assert window.synopsis.marks.mark_count() == count
+    assert window.find_bar.marks.mark_count() == count
     in_view = len(window.synopsis.extraSelections())
     assert 0 < in_view < 200
     window.synopsis.verticalScrollBar().setValue(window.synopsis.verticalScrollBar().maximum())

@@ -1,0 +1,305 @@
+"""Copy and export formats: a film, a section or one value as text, Markdown, HTML and JSON.
+
+One renderer per format, all reading the same FilmDocument, so what is copied
+reads as what is shown. The clipboard gets every flavour at once; ``--export``
+writes exactly one of them.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from filmviewer.controller.document import FilmDocument
+from filmviewer.controller.presentation import FilmSheet, Row, Section, nothing_listed
+
+SECTIONS = ("summaries", "details", "box-office", "tech-specs", "synopsis")
+"""Section names as the tabs and the command line spell them."""
+ALL = "all"
+FORMATS = ("text", "markdown", "json", "html")
+
+MIME_TYPES = {
+    "text": "text/plain",
+    "markdown": "text/markdown",
+    "html": "text/html",
+    "json": "application/json",
+}
+
+_DATA_KEYS = {
+    "summaries": "summaries",
+    "details": "details",
+    "box-office": "box_office",
+    "tech-specs": "tech_specs",
+    "synopsis": "synopsis",
+}
+
+
+@dataclass(frozen=True)
+class Copy:
+    """What one copy puts on the clipboard: text per MIME type, and what to tell the user."""
+
+    flavours: dict[str, str]
+    message: str
+
+
+def render(document: FilmDocument, section: str, format: str) -> str:
+    """``section`` (a name of SECTIONS, or ``all``) of ``document`` in ``format``."""
+    renderer: Callable[[FilmDocument, str], str] = {
+        "text": _text,
+        "markdown": _markdown,
+        "html": _html,
+        "json": _json,
+    }[format]
+    return renderer(document, section)
+
+
+def copy_section(document: FilmDocument, section: str) -> Copy:
+    """Every flavour of a section (or ``all``), and a message: "Copied Details (9 fields)"."""
+    flavours = {MIME_TYPES[format]: render(document, section, format) for format in FORMATS}
+    return Copy(flavours, section_message(document.sheet, section))
+
+
+def copy_value(text: str) -> Copy:
+    """One value as it is shown: plain text, escaped HTML and escaped Markdown."""
+    flavours = {
+        "text/plain": text,
+        "text/html": _html_lines(text.split("\n")),
+        "text/markdown": "  \n".join(_md(line) for line in text.split("\n")),
+    }
+    return Copy(flavours, _tr("Copied “{value}”").format(value=_shorten(text)))
+
+
+def copy_row(row: Row) -> Copy:
+    """A labelled fact as one line: ``Countries of origin: United States, Russia, Hungary``."""
+    value = _join(row.values)
+    flavours = {
+        "text/plain": f"{row.label}: {value}",
+        "text/html": f"<b>{html.escape(row.label)}:</b> {html.escape(value)}",
+        "text/markdown": f"**{_md(row.label)}:** {_md(value)}",
+    }
+    return Copy(flavours, _tr("Copied {label}").format(label=row.label))
+
+
+def copy_list(row: Row, one_per_line: bool) -> Copy:
+    """The values of a row as one comma-separated line, or one per line."""
+    text = "\n".join(row.values) if one_per_line else _join(row.values)
+    copy = copy_value(text)
+    return Copy(copy.flavours, _tr("Copied {label}").format(label=row.label))
+
+
+def summary_text(text: str, author: str | None) -> str:
+    """A summary with its attribution, as the Summaries tab shows it."""
+    return f"{text}\n\N{EM DASH} {author}" if author else text
+
+
+# Plain text ---------------------------------------------------------------
+
+
+def _text(document: FilmDocument, section: str) -> str:
+    sheet = document.sheet
+    if section != ALL:
+        heading = f"{sheet.heading} \N{EM DASH} {_title(section)}"
+        return f"{heading}\n\n{_text_body(sheet, section)}\n"
+    parts = [sheet.heading, *([sheet.subtitle] if sheet.subtitle else [])]
+    blocks = ["\n".join(parts)]
+    for name in SECTIONS:
+        title = _title(name)
+        blocks.append(f"{title}\n{'=' * len(title)}\n\n{_text_body(sheet, name)}")
+    return "\n\n".join(blocks) + "\n"
+
+
+def _text_body(sheet: FilmSheet, section: str) -> str:
+    if section == "summaries":
+        if not sheet.summaries:
+            return nothing_listed("summaries")
+        return "\n\n".join(summary_text(s.text, s.author) for s in sheet.summaries)
+    if section == "synopsis":
+        return "\n\n".join(sheet.synopsis) or nothing_listed("synopsis")
+    fields = _section(sheet, section)
+    rows = fields.listed()
+    if not rows:
+        return nothing_listed(fields.key)
+    width = max(len(row.label) for row in rows) + 2
+    lines = []
+    for row in rows:
+        first, *rest = row.values
+        lines.append(f"{row.label + ':':<{width}}{first}")
+        lines.extend(" " * width + value for value in rest)
+    return "\n".join(lines)
+
+
+# Markdown -----------------------------------------------------------------
+
+
+def _markdown(document: FilmDocument, section: str) -> str:
+    sheet = document.sheet
+    if section != ALL:
+        heading = f"## {_md(_title(section))} \N{EM DASH} {_md(sheet.heading)}"
+        return f"{heading}\n\n{_markdown_body(sheet, section)}\n"
+    blocks = [f"# {_md(sheet.heading)}"]
+    if sheet.subtitle:
+        blocks.append(_md(sheet.subtitle))
+    blocks += [f"## {_md(_title(name))}\n\n{_markdown_body(sheet, name)}" for name in SECTIONS]
+    return "\n\n".join(blocks) + "\n"
+
+
+def _markdown_body(sheet: FilmSheet, section: str) -> str:
+    if section == "summaries":
+        if not sheet.summaries:
+            return _md(nothing_listed("summaries"))
+        return "\n\n".join(
+            f"> {_md(s.text)}" + (f"  \n> \N{EM DASH} {_md(s.author)}" if s.author else "")
+            for s in sheet.summaries
+        )
+    if section == "synopsis":
+        return "\n\n".join(_md(p) for p in sheet.synopsis) or _md(nothing_listed("synopsis"))
+    fields = _section(sheet, section)
+    rows = fields.listed()
+    if not rows:
+        return _md(nothing_listed(fields.key))
+    lines = []
+    for row in rows:
+        if len(row.values) == 1:
+            lines.append(f"- **{_md(row.label)}:** {_md(row.values[0])}")
+        else:
+            lines.append(f"- **{_md(row.label)}:**")
+            lines.extend(f"  - {_md(value)}" for value in row.values)
+    return "\n".join(lines)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_LINE_START = re.compile(r"^(\s*\d*)([#+\-=>]|(?<=\d)[.)])")
+
+
+def _md(text: str) -> str:
+    """Text that Markdown shows literally: its markup characters escaped."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", text)
+    # Only punctuation can be escaped: "1. x" becomes "1\. x", "# x" becomes "\# x".
+    return _MD_LINE_START.sub(r"\1\\\2", escaped)
+
+
+# HTML ---------------------------------------------------------------------
+
+
+def _html(document: FilmDocument, section: str) -> str:
+    sheet = document.sheet
+    if section != ALL:
+        title = f"{sheet.heading} \N{EM DASH} {_title(section)}"
+        body = f"<h2>{html.escape(title)}</h2>\n{_html_body(sheet, section)}"
+    else:
+        title = sheet.heading
+        parts = [f"<h1>{html.escape(title)}</h1>"]
+        if sheet.subtitle:
+            parts.append(f"<p>{html.escape(sheet.subtitle)}</p>")
+        for name in SECTIONS:
+            parts.append(f"<h2>{html.escape(_title(name))}</h2>\n{_html_body(sheet, name)}")
+        body = "\n".join(parts)
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title></head>\n<body>\n{body}\n</body></html>\n"
+    )
+
+
+def _html_body(sheet: FilmSheet, section: str) -> str:
+    if section == "summaries":
+        if not sheet.summaries:
+            return f"<p>{html.escape(nothing_listed('summaries'))}</p>"
+        return "\n".join(
+            "<blockquote>"
+            + f"<p>{html.escape(s.text)}</p>"
+            + (f"<p>\N{EM DASH} {html.escape(s.author)}</p>" if s.author else "")
+            + "</blockquote>"
+            for s in sheet.summaries
+        )
+    if section == "synopsis":
+        paragraphs = sheet.synopsis or (nothing_listed("synopsis"),)
+        return "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    fields = _section(sheet, section)
+    rows = fields.listed()
+    if not rows:
+        return f"<p>{html.escape(nothing_listed(fields.key))}</p>"
+    cells = "\n".join(
+        '<tr><th scope="row" style="text-align:left;vertical-align:top;padding-right:1em">'
+        f"{html.escape(row.label)}</th><td>{_html_lines(row.values)}</td></tr>"
+        for row in rows
+    )
+    return f"<table>\n{cells}\n</table>"
+
+
+def _html_lines(lines: list[str] | tuple[str, ...]) -> str:
+    return "<br>".join(html.escape(line) for line in lines)
+
+
+# JSON ---------------------------------------------------------------------
+
+
+def _json(document: FilmDocument, section: str) -> str:
+    """The film file format itself: the whole film, or its title, year and one section."""
+    data = document.data
+    if section == ALL:
+        chosen: dict[str, Any] = data
+    else:
+        chosen = {key: data[key] for key in ("format_version", "title", "year") if key in data}
+        key = _DATA_KEYS[section]
+        if key in data:
+            chosen[key] = data[key]
+    return json.dumps(chosen, ensure_ascii=False, indent=2) + "\n"
+
+
+# Shared -------------------------------------------------------------------
+
+
+def _section(sheet: FilmSheet, section: str) -> Section:
+    sections = {"details": sheet.details, "box-office": sheet.box_office}
+    return sections.get(section, sheet.tech_specs)
+
+
+def _title(section: str) -> str:
+    titles = {
+        "summaries": _tr("Summaries"),
+        "details": _tr("Details"),
+        "box-office": _tr("Box Office"),
+        "tech-specs": _tr("Tech Specs"),
+        "synopsis": _tr("Synopsis"),
+    }
+    return titles[section]
+
+
+def section_message(sheet: FilmSheet, section: str) -> str:
+    """What the status bar says after a section is copied: "Copied Details (9 fields)"."""
+    if section == ALL:
+        return _tr("Copied all details of {film}").format(film=sheet.heading)
+    if section == "summaries":
+        count, noun = len(sheet.summaries), _tr("summaries")
+    elif section == "synopsis":
+        count, noun = len(sheet.synopsis), _tr("paragraphs")
+    else:
+        count, noun = len(_section(sheet, section).listed()), _tr("fields")
+    if count == 1:
+        noun = {"summaries": _tr("summary"), "synopsis": _tr("paragraph")}.get(
+            section, _tr("field")
+        )
+    return _tr("Copied {section} ({count} {noun})").format(
+        section=_title(section), count=count, noun=noun
+    )
+
+
+def _join(values: tuple[str, ...]) -> str:
+    # "The Kremlin, Moscow, Russia" is one place: lists holding commas join with semicolons.
+    separator = "; " if any("," in value for value in values) else ", "
+    return separator.join(values)
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("export", text)

@@ -1,0 +1,108 @@
+"""Copying sections: Edit > Copy Section, Copy All Details, Copy As ▸, and the tab's Copy button."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+from filmviewer.controller.document import FilmController
+
+if TYPE_CHECKING:
+    from filmviewer.controller.export import Copy
+
+# The formats and the clipboard are loaded at the first copy, not at start-up.
+
+
+class CopyActions(QObject):
+    """The copy commands of the window; ``copied`` carries what to tell the user."""
+
+    copied = Signal(str)
+
+    def __init__(
+        self, controller: FilmController, current_section: Callable[[], str], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._current_section = current_section
+
+        self.copy_section = QAction(self.tr("Copy &Section"), parent)
+        self.copy_section.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_section.triggered.connect(self._on_copy_section_triggered)
+        self.copy_all = QAction(self.tr("Copy &All Details"), parent)
+        self.copy_all.triggered.connect(self._on_copy_all_triggered)
+        self.copy_as_menu = QMenu(self.tr("Copy &As"), parent)
+        self.copy_as: dict[str, QAction] = {}
+        names = {
+            "text": self.tr("&Plain Text"),
+            "markdown": self.tr("&Markdown"),
+            "json": self.tr("&JSON"),
+            "html": self.tr("&HTML Source"),
+        }
+        for format, name in names.items():
+            action = self.copy_as_menu.addAction(name)
+            action.triggered.connect(lambda _=False, f=format: self._copy_as(f))
+            self.copy_as[format] = action
+        for action in (self.copy_section, self.copy_all, *self.copy_as.values()):
+            parent.addAction(action)
+
+        self.button = QToolButton()
+        self.button.setObjectName("copy-button")
+        self.button.setAutoRaise(True)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.button.setMenu(self.copy_as_menu)
+        self.button.clicked.connect(self._on_copy_section_triggered)
+        controller.film_loaded.connect(self._on_film_loaded)
+        self._set_enabled(False)
+
+    def add_to(self, menu: QMenu) -> None:
+        menu.addAction(self.copy_section)
+        menu.addAction(self.copy_all)
+        menu.addMenu(self.copy_as_menu)
+
+    def section_changed(self, section: str, title: str) -> None:
+        """The current tab is now ``section``: name it on the Copy button."""
+        self.button.setText(self.tr("Copy {section}").format(section=title))
+        self.button.setToolTip(self.tr("Copy this tab in every format (Ctrl+Shift+C)"))
+        self.button.setAccessibleName(self.button.text())
+
+    def put(self, copy: Copy) -> None:
+        from filmviewer.ui import clipboard
+
+        clipboard.put(copy)
+        self.copied.emit(copy.message)
+
+    @Slot()
+    def _on_copy_section_triggered(self) -> None:
+        self._copy_section(self._current_section())
+
+    @Slot()
+    def _on_copy_all_triggered(self) -> None:
+        self._copy_section("all")
+
+    def _copy_section(self, section: str) -> None:
+        from filmviewer.controller import export
+
+        if document := self._controller.current:
+            self.put(export.copy_section(document, section))
+
+    def _copy_as(self, format: str) -> None:
+        from filmviewer.controller import export
+        from filmviewer.ui import clipboard
+
+        if document := self._controller.current:
+            section = self._current_section()
+            clipboard.put_plain(export.render(document, section, format))
+            self.copied.emit(export.section_message(document.sheet, section))
+
+    @Slot(object)
+    def _on_film_loaded(self, _document: object) -> None:
+        self._set_enabled(True)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for action in (self.copy_section, self.copy_all, *self.copy_as.values()):
+            action.setEnabled(enabled)
+        self.button.setEnabled(enabled)

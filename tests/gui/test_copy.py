@@ -1,0 +1,215 @@
+"""Copying: every menu item, shortcut and button, and every flavour it puts on the clipboard."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
+
+from filmviewer.controller import export
+from filmviewer.ui.main_window import MainWindow
+from tests.conftest import BUNDLED, ROOT
+
+FLAVOURS = ("text/plain", "text/html", "text/markdown", "application/json")
+EXPORT_FORMATS = {"text/plain": "text", "text/markdown": "markdown", "text/html": "html"}
+EXPORT_FORMATS["application/json"] = "json"
+
+
+def clipboard() -> dict[str, str]:
+    mime = QGuiApplication.clipboard().mimeData()
+    return {name: bytes(mime.data(name).data()).decode("utf-8") for name in mime.formats()}
+
+
+def right_click(widget: QWidget, position: QPoint | None = None) -> QMenu:
+    """Right-click ``widget`` and return the menu that pops up."""
+    position = position or QPoint(2, 2)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, position, widget.mapToGlobal(position)
+    )
+    QApplication.sendEvent(widget, event)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+def choose(menu: QMenu, text: str) -> None:
+    texts = [action.text().replace("&&", "&") for action in menu.actions()]
+    assert text in texts, texts
+    menu.actions()[texts.index(text)].trigger()
+    menu.close()
+
+
+def label(window: MainWindow, view: QWidget, name: str, text: str | None = None) -> QLabel:
+    labels = [w for w in view.findChildren(QLabel, name) if text is None or w.text() == text]
+    assert labels, name
+    return labels[0]
+
+
+def status(window: MainWindow) -> str:
+    return window.statusBar().currentMessage()
+
+
+def test_ctrl_shift_c_copies_the_tab_in_every_flavour(window, qtbot) -> None:
+    window.select_tab("details")
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    copied = clipboard()
+    document = window._controller.current
+    for flavour in FLAVOURS:
+        assert copied[flavour] == export.render(document, "details", EXPORT_FORMATS[flavour])
+    assert copied["text/plain"].startswith("Stalin (1992) — Details\n\nKeywords:")
+    assert "Filming locations:    The Kremlin, Moscow, Russia\n" in copied["text/plain"]
+    assert status(window) == "Copied Details (9 fields)"
+
+
+def test_the_copy_button_copies_the_current_tab(window, qtbot) -> None:
+    window.select_tab("box-office")
+    button = window.copying.button
+    assert button.isVisible()
+    assert button.text() == "Copy Box Office"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(5, button.height() // 2))
+    copied = clipboard()
+    assert copied["text/plain"] == "Stalin (1992) — Box Office\n\nBudget: $10,000,000\n"
+    assert json.loads(copied["application/json"]) == {
+        "format_version": 1,
+        "title": "Stalin",
+        "year": 1992,
+        "box_office": {"budget": {"amount": 10000000, "currency": "USD"}},
+    }
+    assert status(window) == "Copied Box Office (1 field)"
+
+
+def test_edit_menu_copy_all_details(window) -> None:
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    action = next(a for a in edit.actions() if a.text() == "Copy &All Details")
+    action.trigger()
+    copied = clipboard()
+    assert set(FLAVOURS) <= set(copied)
+    assert json.loads(copied["application/json"]) == json.loads(BUNDLED.read_text(encoding="utf-8"))
+    for heading in ("Summaries", "Details", "Box Office", "Tech Specs", "Synopsis"):
+        assert f"\n{heading}\n{'=' * len(heading)}\n" in copied["text/plain"]
+        assert f"<h2>{heading}</h2>" in copied["text/html"]
+        assert f"\n## {heading}\n" in copied["text/markdown"]
+    assert status(window) == "Copied all details of Stalin (1992)"
+
+
+@pytest.mark.parametrize(
+    ("item", "format"),
+    [
+        ("&Plain Text", "text"),
+        ("&Markdown", "markdown"),
+        ("&JSON", "json"),
+        ("&HTML Source", "html"),
+    ],
+)
+def test_copy_as_puts_just_plain_text(window, item: str, format: str) -> None:
+    window.select_tab("tech-specs")
+    action = next(a for a in window.copying.copy_as_menu.actions() if a.text() == item)
+    action.trigger()
+    copied = clipboard()
+    assert list(copied) == ["text/plain"]
+    assert copied["text/plain"] == export.render(window._controller.current, "tech-specs", format)
+    assert status(window) == "Copied Tech Specs (3 fields)"
+
+
+def test_right_click_a_keyword_to_copy_it(window) -> None:
+    window.select_tab("details")
+    choose(right_click(label(window, window.details, "value:keywords", "brutality")), "Copy")
+    copied = clipboard()
+    assert copied["text/plain"] == "brutality"
+    assert copied["text/markdown"] == "brutality"
+    assert "brutality" in copied["text/html"]
+    assert status(window) == "Copied “brutality”"
+
+
+def test_right_click_copies_a_row_as_label_and_value(window) -> None:
+    window.select_tab("details")
+    keyword = label(window, window.details, "value:countries_of_origin", "Russia")
+    choose(right_click(keyword), "Copy “Countries of origin: …”")
+    assert clipboard()["text/plain"] == "Countries of origin: United States, Russia, Hungary"
+    row_label = label(window, window.details, "label:filming_locations")
+    choose(right_click(row_label), "Copy “Filming locations: …”")
+    assert clipboard()["text/plain"] == "Filming locations: The Kremlin, Moscow, Russia"
+    assert status(window) == "Copied Filming locations"
+
+
+def test_keywords_and_genres_as_one_line_or_one_per_line(window) -> None:
+    window.select_tab("details")
+    genre = label(window, window.details, "value:genres", "War")
+    choose(right_click(genre), "Copy All Genres as One Line")
+    assert clipboard()["text/plain"] == "Thriller, Crime, Drama, History, War, Biography"
+    choose(right_click(genre), "Copy All Genres One per Line")
+    assert clipboard()["text/plain"] == "Thriller\nCrime\nDrama\nHistory\nWar\nBiography"
+    keyword = label(window, window.details, "value:keywords", "soviet leader")
+    choose(right_click(keyword), "Copy All Keywords as One Line")
+    assert clipboard()["text/plain"].startswith("brutality, american actor playing foreigner, ")
+
+
+def test_unicode_survives_a_copy(window) -> None:
+    window.select_tab("details")
+    name = "Magyar Televízió Müvelödési Föszerkesztöség (MTV) (I)"
+    choose(right_click(label(window, window.details, "value:production_companies", name)), "Copy")
+    copied = clipboard()
+    assert copied["text/plain"] == name
+    assert name in copied["text/html"]
+
+
+def test_right_click_the_budget(window) -> None:
+    window.select_tab("box-office")
+    choose(right_click(label(window, window.box_office, "value:budget")), "Copy")
+    assert clipboard()["text/plain"] == "$10,000,000"
+
+
+def test_right_click_a_summary_keeps_its_author(window) -> None:
+    summary = label(window, window.summaries, "summary")
+    authored = window.summaries.findChildren(QLabel, "summary")[-1]
+    choose(right_click(authored), "Copy Summary")
+    assert clipboard()["text/plain"].endswith("downfall and death.\n— Jwelch5742")
+    choose(right_click(summary), "Copy Summary")
+    assert clipboard()["text/plain"].endswith("many former comrades.")
+
+
+def test_right_click_a_synopsis_paragraph(window, qtbot) -> None:
+    window.select_tab("synopsis")
+    view = window.synopsis
+    point = view.cursorRect(view.textCursor()).center()
+    menu = right_click(view.viewport(), point)
+    choose(menu, "Copy &Paragraph")
+    assert clipboard()["text/plain"].startswith("Siberia, 1917.")
+    assert "\n" not in clipboard()["text/plain"]
+    menu = right_click(view.viewport(), point)
+    choose(menu, "Copy &Section")
+    assert clipboard()["text/plain"].startswith("Stalin (1992) — Synopsis\n\nSiberia, 1917.")
+
+
+def test_ctrl_c_copies_selected_label_text(window, qtbot) -> None:
+    window.select_tab("details")
+    location = label(window, window.details, "value:filming_locations")
+    location.setFocus()
+    location.setSelection(4, 7)
+    qtbot.keyClick(location, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "Kremlin"
+
+
+def test_export_writes_what_the_clipboard_holds(window, tmp_path) -> None:
+    env = {"QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"}
+    env["XDG_CACHE_HOME"] = str(tmp_path)
+    document = window._controller.current
+    for section in (*export.SECTIONS, export.ALL):
+        copied = export.copy_section(document, section).flavours
+        for flavour, format in EXPORT_FORMATS.items():
+            exported = subprocess.run(
+                [sys.executable, str(ROOT / "main.py"), "--export", section, "--format", format],
+                capture_output=True,
+                env=env,
+                check=True,
+            ).stdout.decode("utf-8")
+            assert exported == copied[flavour], (section, format)
