@@ -122,3 +122,45 @@ def test_screenshot_of_a_bad_file_shows_the_problem_and_exits_1(run, tmp_path, f
 def test_every_entry_point_runs(run, entry) -> None:
     process = run("--check", BUNDLED, entry=entry)
     assert (process.returncode, process.stdout) == (0, f"{BUNDLED}: ok\n")
+
+
+def test_screenshot_with_the_find_bar(run, tmp_path: Path) -> None:
+    out = tmp_path / "find.png"
+    plain = tmp_path / "plain.png"
+    assert run("--screenshot", out, "--tab", "synopsis", "--find", "Lenin").returncode == 0
+    assert run("--screenshot", plain, "--tab", "synopsis").returncode == 0
+    found, unfound = QImage(str(out)), QImage(str(plain))
+    assert found.size() == unfound.size()
+    # The bar takes the bottom rows, and the highlights change the text's pixels.
+    bottom = found.height() - 10
+    assert any(found.pixel(x, bottom) != unfound.pixel(x, bottom) for x in range(found.width()))
+
+
+def test_export_to_a_file_and_to_standard_output(run, tmp_path: Path) -> None:
+    out = tmp_path / "details.md"
+    process = run("--export", "details", "--format", "markdown", "-o", out)
+    assert (process.returncode, process.stdout) == (0, "")
+    assert out.read_text(encoding="utf-8").startswith(
+        "## Details — Stalin (1992)\n\n- **Keywords:**"
+    )
+    process = run("--export", "tech-specs")
+    assert process.returncode == 0
+    assert process.stdout.startswith("Stalin (1992) — Tech Specs\n\nRuntime:")
+
+
+def test_export_of_a_bad_file_says_why(run, film_file) -> None:
+    bad = film_file('{"title": 5}', "bad.json")
+    process = run("--export", "all", bad)
+    assert process.returncode == 1
+    assert process.stdout == ""
+    assert process.stderr.splitlines() == [
+        f"filmviewer: cannot open {bad}:",
+        "title: Input should be a valid string",
+    ]
+    no_traceback(process)
+
+
+def test_export_options_need_export(run) -> None:
+    process = run("--format", "json")
+    assert process.returncode == 2
+    assert "--format and --output go with --export" in process.stderr

@@ -63,6 +63,7 @@ def test_ctrl_shift_c_copies_the_tab_in_every_flavour(window, qtbot) -> None:
     )
     copied = clipboard()
     document = window._controller.current
+    assert set(copied) == set(FLAVOURS)
     for flavour in FLAVOURS:
         assert copied[flavour] == export.render(document, "details", EXPORT_FORMATS[flavour])
     assert copied["text/plain"].startswith("Stalin (1992) — Details\n\nKeywords:")
@@ -77,6 +78,7 @@ def test_the_copy_button_copies_the_current_tab(window, qtbot) -> None:
     assert button.text() == "Copy Box Office"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(5, button.height() // 2))
     copied = clipboard()
+    assert copied == export.copy_section(window._controller.current, "box-office").flavours
     assert copied["text/plain"] == "Stalin (1992) — Box Office\n\nBudget: $10,000,000\n"
     assert json.loads(copied["application/json"]) == {
         "format_version": 1,
@@ -92,7 +94,7 @@ def test_edit_menu_copy_all_details(window) -> None:
     action = next(a for a in edit.actions() if a.text() == "Copy &All Details")
     action.trigger()
     copied = clipboard()
-    assert set(FLAVOURS) <= set(copied)
+    assert copied == export.copy_section(window._controller.current, export.ALL).flavours
     assert json.loads(copied["application/json"]) == json.loads(BUNDLED.read_text(encoding="utf-8"))
     for heading in ("Summaries", "Details", "Box Office", "Tech Specs", "Synopsis"):
         assert f"\n{heading}\n{'=' * len(heading)}\n" in copied["text/plain"]
@@ -123,10 +125,11 @@ def test_copy_as_puts_just_plain_text(window, item: str, format: str) -> None:
 def test_right_click_a_keyword_to_copy_it(window) -> None:
     window.select_tab("details")
     choose(right_click(label(window, window.details, "value:keywords", "brutality")), "Copy")
-    copied = clipboard()
-    assert copied["text/plain"] == "brutality"
-    assert copied["text/markdown"] == "brutality"
-    assert "brutality" in copied["text/html"]
+    assert clipboard() == {
+        "text/plain": "brutality",
+        "text/html": "brutality",
+        "text/markdown": "brutality",
+    }
     assert status(window) == "Copied “brutality”"
 
 
@@ -134,20 +137,34 @@ def test_right_click_copies_a_row_as_label_and_value(window) -> None:
     window.select_tab("details")
     keyword = label(window, window.details, "value:countries_of_origin", "Russia")
     choose(right_click(keyword), "Copy “Countries of origin: …”")
-    assert clipboard()["text/plain"] == "Countries of origin: United States, Russia, Hungary"
+    assert clipboard() == {
+        "text/plain": "Countries of origin: United States, Russia, Hungary",
+        "text/html": "<b>Countries of origin:</b> United States, Russia, Hungary",
+        "text/markdown": "**Countries of origin:** United States, Russia, Hungary",
+    }
     row_label = label(window, window.details, "label:filming_locations")
     choose(right_click(row_label), "Copy “Filming locations: …”")
-    assert clipboard()["text/plain"] == "Filming locations: The Kremlin, Moscow, Russia"
+    assert clipboard() == {
+        "text/plain": "Filming locations: The Kremlin, Moscow, Russia",
+        "text/html": "<b>Filming locations:</b> The Kremlin, Moscow, Russia",
+        "text/markdown": "**Filming locations:** The Kremlin, Moscow, Russia",
+    }
     assert status(window) == "Copied Filming locations"
 
 
 def test_keywords_and_genres_as_one_line_or_one_per_line(window) -> None:
     window.select_tab("details")
     genre = label(window, window.details, "value:genres", "War")
+    line = "Thriller, Crime, Drama, History, War, Biography"
     choose(right_click(genre), "Copy All Genres as One Line")
-    assert clipboard()["text/plain"] == "Thriller, Crime, Drama, History, War, Biography"
+    assert clipboard() == {"text/plain": line, "text/html": line, "text/markdown": line}
     choose(right_click(genre), "Copy All Genres One per Line")
-    assert clipboard()["text/plain"] == "Thriller\nCrime\nDrama\nHistory\nWar\nBiography"
+    assert clipboard() == {
+        "text/plain": "Thriller\nCrime\nDrama\nHistory\nWar\nBiography",
+        "text/html": "Thriller<br>Crime<br>Drama<br>History<br>War<br>Biography",
+        "text/markdown": "Thriller  \nCrime  \nDrama  \nHistory  \nWar  \nBiography",
+    }
+    assert status(window) == "Copied Genres"
     keyword = label(window, window.details, "value:keywords", "soviet leader")
     choose(right_click(keyword), "Copy All Keywords as One Line")
     assert clipboard()["text/plain"].startswith("brutality, american actor playing foreigner, ")
@@ -157,22 +174,28 @@ def test_unicode_survives_a_copy(window) -> None:
     window.select_tab("details")
     name = "Magyar Televízió Müvelödési Föszerkesztöség (MTV) (I)"
     choose(right_click(label(window, window.details, "value:production_companies", name)), "Copy")
-    copied = clipboard()
-    assert copied["text/plain"] == name
-    assert name in copied["text/html"]
+    assert clipboard() == {"text/plain": name, "text/html": name, "text/markdown": name}
 
 
 def test_right_click_the_budget(window) -> None:
     window.select_tab("box-office")
     choose(right_click(label(window, window.box_office, "value:budget")), "Copy")
-    assert clipboard()["text/plain"] == "$10,000,000"
+    assert clipboard() == {
+        "text/plain": "$10,000,000",
+        "text/html": "$10,000,000",
+        "text/markdown": "$10,000,000",
+    }
 
 
 def test_right_click_a_summary_keeps_its_author(window) -> None:
     summary = label(window, window.summaries, "summary")
     authored = window.summaries.findChildren(QLabel, "summary")[-1]
     choose(right_click(authored), "Copy Summary")
-    assert clipboard()["text/plain"].endswith("downfall and death.\n— Jwelch5742")
+    copied = clipboard()
+    assert set(copied) == {"text/plain", "text/html", "text/markdown"}
+    assert copied["text/plain"].endswith("downfall and death.\n— Jwelch5742")
+    assert copied["text/html"].endswith("downfall and death.<br>— Jwelch5742")
+    assert copied["text/markdown"].endswith("downfall and death.  \n— Jwelch5742")
     choose(right_click(summary), "Copy Summary")
     assert clipboard()["text/plain"].endswith("many former comrades.")
 
@@ -183,10 +206,12 @@ def test_right_click_a_synopsis_paragraph(window, qtbot) -> None:
     point = view.cursorRect(view.textCursor()).center()
     menu = right_click(view.viewport(), point)
     choose(menu, "Copy &Paragraph")
-    assert clipboard()["text/plain"].startswith("Siberia, 1917.")
-    assert "\n" not in clipboard()["text/plain"]
+    first = window._controller.current.sheet.synopsis[0]
+    assert clipboard() == export.copy_value(first).flavours
+    assert first.startswith("Siberia, 1917.")
     menu = right_click(view.viewport(), point)
     choose(menu, "Copy &Section")
+    assert clipboard() == export.copy_section(window._controller.current, "synopsis").flavours
     assert clipboard()["text/plain"].startswith("Stalin (1992) — Synopsis\n\nSiberia, 1917.")
 
 
