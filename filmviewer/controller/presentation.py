@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from filmviewer.controller import formatting
+from filmviewer.model.links import is_web_address
 
 if TYPE_CHECKING:
     from filmviewer.model.film import Film, Money, OpeningWeekend
@@ -97,6 +98,11 @@ def nothing_listed(key: str) -> str:
         "synopsis": _tr("No synopsis listed for this film."),
     }
     return texts[key]
+
+
+def web_link(url: str) -> str | None:
+    """``url`` if it is an http or https address a browser may be given, else None."""
+    return url if is_web_address(url) else None
 
 
 def not_listed() -> str:

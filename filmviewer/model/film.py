@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime
 from typing import Annotated, Final, Literal
-from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+from filmviewer.model.links import is_web_address
 
 FORMAT_VERSION: Final = 1
 
@@ -27,9 +28,14 @@ def _not_blank(value: str) -> str:
     return value
 
 
+def _currency_code(value: str) -> str:
+    if len(value) != 3 or not value.isascii() or not value.isupper() or not value.isalpha():
+        raise ValueError("must be a three-letter ISO 4217 code such as USD")
+    return value
+
+
 def _web_address(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    if not is_web_address(value):
         raise ValueError("must be an http:// or https:// address")
     return value
 
@@ -47,8 +53,9 @@ class Money(_Strict):
     """An amount of money in whole units of one currency."""
 
     amount: int = Field(ge=0, le=10**15, description="Whole currency units, e.g. 10000000.")
-    currency: str = Field(
-        pattern=r"^[A-Z]{3}$", description="ISO 4217 currency code, e.g. USD or EUR."
+    currency: Annotated[str, AfterValidator(_currency_code)] = Field(
+        description="ISO 4217 currency code, e.g. USD or EUR.",
+        json_schema_extra={"pattern": "^[A-Z]{3}$"},
     )
 
 

@@ -256,6 +256,7 @@ def _describe_os_error(error: OSError) -> str:
         errno.ENAMETOOLONG: "the file name is too long",
         errno.ENOTDIR: "a part of the path is not a folder",
         errno.EISDIR: "is a folder, not a film file",
+        errno.ENXIO: "is not a regular file (a pipe, socket or device?)",
     }
     return messages.get(error.errno or 0, error.strerror or str(error))
 

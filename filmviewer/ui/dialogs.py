@@ -41,3 +41,25 @@ def show_load_error(parent: QWidget, error: FilmFileError) -> None:
     box.setInformativeText(describe_problems(error))
     box.setDetailedText(str(error.path))
     box.exec()
+
+
+def confirm_open_link(parent: QWidget, url: str) -> bool:
+    """Show the address and ask before handing it to the web browser."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Open Link"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(parent.tr("Open this address in your web browser?"))
+    box.setInformativeText(url)
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Open
+
+
+def open_in_browser(url: str) -> bool:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))

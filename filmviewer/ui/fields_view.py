@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from filmviewer.controller.presentation import Row, Section, not_listed, nothing_listed
 from filmviewer.ui.text import plain_label, popup_copy_menu, quiet_label
@@ -14,6 +23,8 @@ class FieldsView(QScrollArea):
 
     copy_requested = Signal(object)
     """A Copy chosen from a value's right-click menu."""
+    link_requested = Signal(str)
+    """The user clicked to open a value's web address."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +68,21 @@ class FieldsView(QScrollArea):
             label = plain_label(value)
             label.setObjectName(f"value:{row.key}")
             self._offer_copies(label, row, index)
-            column.addWidget(label)
+            link = row.link(index)
+            if link is None:
+                column.addWidget(label)
+                continue
+            line = QHBoxLayout()
+            line.addWidget(label)
+            button = QToolButton()
+            button.setObjectName(f"link:{row.key}")
+            button.setText(self.tr("Open Link…"))
+            button.setAccessibleName(self.tr("Open the site's address in a web browser"))
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _checked=False, url=link: self.link_requested.emit(url))
+            line.addWidget(button)
+            line.addStretch(1)
+            column.addLayout(line)
         return column
 
     def _offer_copies(self, label: QLabel, row: Row, index: int | None) -> None:

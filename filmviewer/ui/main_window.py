@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from filmviewer.controller.document import FilmController, FilmDocument, describe_problems
-from filmviewer.controller.presentation import FilmSheet
+from filmviewer.controller.presentation import FilmSheet, web_link
 from filmviewer.model.loader import FilmFileError
 from filmviewer.ui import dialogs
 from filmviewer.ui.copy_actions import CopyActions
@@ -28,7 +28,7 @@ from filmviewer.ui.header_view import HeaderView
 from filmviewer.ui.shortcuts import set_shortcuts
 from filmviewer.ui.summaries_view import SummariesView
 from filmviewer.ui.synopsis_view import SynopsisView
-from filmviewer.ui.text import plain_label
+from filmviewer.ui.text import literal_title, plain_label
 
 if TYPE_CHECKING:
     from filmviewer.ui.find_bar import FindBar
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCornerWidget(self.copying.button, Qt.Corner.TopRightCorner)
         for view in (self.summaries, self.details, self.box_office, self.tech_specs, self.synopsis):
             view.copy_requested.connect(self.copying.put)
+        self.details.link_requested.connect(self._on_link_requested)
         self.synopsis.menu_actions = [self.copying.copy_section]
         self.copying.section_changed(TAB_NAMES[0], self.tabs.tabText(0).replace("&", ""))
 
@@ -206,11 +207,10 @@ class MainWindow(QMainWindow):
         self._stale = set(self._fillers)
         self._fill(self.tabs.currentWidget())
         self._pages.setCurrentIndex(0)
-        self.setWindowTitle(
-            self.tr("{title} — {file} — Film Viewer").format(
-                title=sheet.title, file=document.path.name
-            )
+        title = self.tr("{title} — {file} — Film Viewer").format(
+            title=literal_title(sheet.title), file=literal_title(document.path.name)
         )
+        self.setWindowTitle(title)
 
     def _show_synopsis(self, sheet: FilmSheet) -> None:
         self.synopsis.show_synopsis(sheet.synopsis)
@@ -238,6 +238,13 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         self._fill(self.tabs.widget(index))
         self.copying.section_changed(TAB_NAMES[index], self.tabs.tabText(index).replace("&", ""))
+
+    @Slot(str)
+    def _on_link_requested(self, url: str) -> None:
+        # Only on an explicit click, only http(s), and only after showing the address.
+        link = web_link(url)
+        if link is not None and dialogs.confirm_open_link(self, link):
+            dialogs.open_in_browser(link)
 
     @Slot(str)
     def _on_copied(self, message: str) -> None:

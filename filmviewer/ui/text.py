@@ -28,6 +28,11 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = T
     return label
 
 
+def literal_title(text: str) -> str:
+    """Text for a window title, where Qt would take "[*]" for the modified mark."""
+    return text.replace("[*]", "[*][*]")
+
+
 def quiet_label(text: str, parent: QWidget | None = None) -> QLabel:
     """A muted, non-data label such as "Not listed", in the palette's placeholder colour."""
     label = QLabel(parent)

@@ -1,0 +1,295 @@
+"""A battery of bad film files: every kind of broken input the app must explain.
+
+Each case makes its file in a folder and names the first problem the user is
+told about. The loader, --check and the window's open path are all tried
+with every case (tests/unit/test_hostile_loader.py, tests/e2e/test_hostile_check.py,
+tests/gui/test_hostile_open.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.conftest import BUNDLED
+
+VALID = BUNDLED.read_bytes()
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    make: Callable[[Path], Path]
+    """Make the bad file inside the given folder and return its path."""
+    first: str
+    """The first problem as --check prints it after the path: "where: what"."""
+
+
+def content(data: bytes | str) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        path = folder / "film.json"
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        return path
+
+    return make
+
+
+def film(**fields: object) -> Callable[[Path], Path]:
+    """A film file: a title unless the fields say otherwise, then the fields."""
+    return content(json.dumps({"title": "Stalin", **fields}))
+
+
+def _missing(folder: Path) -> Path:
+    return folder / "missing.json"
+
+
+def _directory(folder: Path) -> Path:
+    path = folder / "a-folder.json"
+    path.mkdir()
+    return path
+
+
+def _fifo(folder: Path) -> Path:
+    path = folder / "pipe.json"
+    os.mkfifo(path)
+    return path
+
+
+def _socket(folder: Path) -> Path:
+    path = folder / "socket.json"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.close()
+    return path
+
+
+def _link_loop(folder: Path) -> Path:
+    first, second = folder / "a.json", folder / "b.json"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    return first
+
+
+def _dangling_link(folder: Path) -> Path:
+    path = folder / "dangling.json"
+    path.symlink_to(folder / "gone.json")
+    return path
+
+
+def _not_a_folder(folder: Path) -> Path:
+    (folder / "plain").write_text("x", encoding="utf-8")
+    return folder / "plain" / "film.json"
+
+
+def _growing(folder: Path) -> Path:
+    # A file that is never the size it says: the kernel makes it up as it is read.
+    return Path("/proc/self/status")
+
+
+def _too_large(folder: Path) -> Path:
+    path = folder / "huge.json"
+    with path.open("wb") as file:
+        file.truncate(17 * 1024 * 1024)
+    return path
+
+
+def _deep(folder: Path) -> Path:
+    depth = 100_000
+    return content('{"title": "x", "details": ' + '{"a": ' * depth + "1" + "}" * depth + "}")(
+        folder
+    )
+
+
+CASES = [
+    # Not JSON at all.
+    Case("empty", content(b""), "file: the file is empty"),
+    Case("whitespace only", content(b" \n\t\r\n "), "file: the file holds only white space"),
+    Case(
+        "binary garbage",
+        content(bytes(range(256)) * 4),
+        "line 1, column 1: contains a NUL byte: not a text file",
+    ),
+    Case(
+        "a PNG renamed .json",
+        content(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+        "file: this is a PNG image, not a JSON film file",
+    ),
+    Case(
+        "a ZIP renamed .json",
+        content(b"PK\x03\x04\x14\x00"),
+        "file: this is a ZIP archive, not a JSON film file",
+    ),
+    Case(
+        "truncated JSON",
+        content(VALID[:200]),
+        "line 10, column 4: not valid JSON: Expecting value",
+    ),
+    Case(
+        "invalid UTF-8",
+        content(b'{"title": "Sta\xc3\x28lin"}'),
+        "line 1, column 15: not UTF-8 text (byte 0xc3)",
+    ),
+    Case(
+        "Latin-1 text",
+        content('{"title": "Müvelödési"}'.encode("latin-1")),
+        "line 1, column 13: not UTF-8 text (byte 0xfc)",
+    ),
+    Case(
+        "UTF-16 with a byte order mark",
+        content('{"title": "Stalin"}'.encode("utf-16")),
+        "encoding: the file is UTF-16 text; save it as UTF-8",
+    ),
+    Case(
+        "a NUL byte in a string",
+        content(b'{"title": "Sta\x00lin"}'),
+        "line 1, column 15: contains a NUL byte: not a text file",
+    ),
+    # JSON of the wrong shape.
+    Case(
+        "an array", content("[]"), "top level: expected an object describing a film, found an array"
+    ),
+    Case(
+        "a number",
+        content("1992"),
+        "top level: expected an object describing a film, found a number",
+    ),
+    Case("null", content("null"), "top level: expected an object describing a film, found null"),
+    Case(
+        "a string",
+        content('"Stalin"'),
+        "top level: expected an object describing a film, found a string",
+    ),
+    Case("title not text", content('{"title": 1992}'), "title: Input should be a valid string"),
+    Case("year as text", film(year="1992"), "year: Input should be a valid integer"),
+    Case("year as a float", film(year=1992.5), "year: Input should be a valid integer"),
+    Case(
+        "summaries not a list", film(summaries="short"), "summaries: Input should be a valid array"
+    ),
+    Case(
+        "summary text not text",
+        film(summaries=[{"text": 5}]),
+        "summaries[0].text: Input should be a valid string",
+    ),
+    Case(
+        "two outlines",
+        film(summaries=[{"text": "a", "outline": True}, {"text": "b", "outline": True}]),
+        "summaries: only one summary can be the outline",
+    ),
+    Case("details not an object", film(details=[]), "details: Input should be an object"),
+    Case(
+        "keywords as one string",
+        film(details={"keywords": "a, b"}),
+        "details.keywords: Input should be a valid array",
+    ),
+    Case(
+        "release date as a number",
+        film(details={"release_date": 19921120}),
+        "details.release_date: Input should be a valid date",
+    ),
+    Case(
+        "rating as a string",
+        film(details={"rating": "TV-MA"}),
+        "details.rating: Input should be an object",
+    ),
+    Case(
+        "a javascript: link",
+        film(details={"official_sites": [{"name": "x", "url": "javascript:alert(1)"}]}),
+        "details.official_sites[0].url: must be an http:// or https:// address",
+    ),
+    Case(
+        "budget as text",
+        film(box_office={"budget": "$10000000"}),
+        "box_office.budget: Input should be an object",
+    ),
+    Case(
+        "budget amount as text",
+        film(box_office={"budget": {"amount": "10000000", "currency": "USD"}}),
+        "box_office.budget.amount: Input should be a valid integer",
+    ),
+    Case(
+        "negative budget",
+        film(box_office={"budget": {"amount": -10, "currency": "USD"}}),
+        "box_office.budget.amount: Input should be greater than or equal to 0",
+    ),
+    Case(
+        "currency not a code",
+        film(box_office={"budget": {"amount": 10, "currency": "$"}}),
+        "box_office.budget.currency: must be a three-letter ISO 4217 code such as USD",
+    ),
+    Case(
+        "runtime as text",
+        film(tech_specs={"runtime_minutes": "2h 52m"}),
+        "tech_specs.runtime_minutes: Input should be a valid integer",
+    ),
+    Case(
+        "runtime 0",
+        film(tech_specs={"runtime_minutes": 0}),
+        "tech_specs.runtime_minutes: Input should be greater than 0",
+    ),
+    Case(
+        "runtime 10^9",
+        film(tech_specs={"runtime_minutes": 10**9}),
+        "tech_specs.runtime_minutes: Input should be less than or equal to 100000",
+    ),
+    Case("synopsis not text", film(synopsis=["a"]), "synopsis: Input should be a valid string"),
+    Case(
+        "unknown key",
+        content('{"title": "Stalin", "titel": "x"}'),
+        "titel: unknown key: the film format has no such field (check the spelling)",
+    ),
+    Case(
+        "unknown nested key",
+        film(box_office={"budgte": {}}),
+        "box_office.budgte: unknown key: the film format has no such field (check the spelling)",
+    ),
+    Case(
+        "a 30 February",
+        film(details={"release_date": "1992-02-30"}),
+        "details.release_date: Input should be a valid date in the format YYYY-MM-DD, "
+        "day value is outside expected range",
+    ),
+    Case("year 0", film(year=0), "year: Input should be greater than or equal to 1870"),
+    Case("year 99999", film(year=99999), "year: Input should be less than or equal to 2200"),
+    Case("empty title", film(title=""), "title: must not be empty or only whitespace"),
+    Case("missing title", content('{"year": 1992}'), "title: required, but missing"),
+    Case(
+        "duplicate keys",
+        content('{"title": "Stalin", "year": 1992, "year": 1993}'),
+        'JSON: duplicate key "year": a key may appear once per object',
+    ),
+    Case(
+        "NaN",
+        content('{"title": "x", "tech_specs": {"aspect_ratio": NaN}}'),
+        "JSON: NaN is not a number JSON allows",
+    ),
+    Case(
+        "Infinity",
+        content('{"title": "x", "year": -Infinity}'),
+        "JSON: -Infinity is not a number JSON allows",
+    ),
+    Case("100,000-deep nesting", _deep, "JSON: nested too deeply to be a film file"),
+    Case(
+        "a newer format",
+        film(format_version=2),
+        "format_version: this file is in format 2; this Film Viewer reads format 1: "
+        "a newer Film Viewer may open it",
+    ),
+    Case("over the size cap", _too_large, "file: is 17.0 MiB; film files may be at most 16 MiB"),
+    # The file system.
+    Case("a missing file", _missing, "file: no such file"),
+    Case("a folder", _directory, "file: is a folder, not a film file"),
+    Case("a FIFO", _fifo, "file: is not a regular file (a pipe, socket or device?)"),
+    Case("a socket", _socket, "file: is not a regular file (a pipe, socket or device?)"),
+    Case("a symlink loop", _link_loop, "file: too many levels of symbolic links (a link loop?)"),
+    Case("a dangling symlink", _dangling_link, "file: no such file"),
+    Case("a path through a file", _not_a_folder, "file: a part of the path is not a folder"),
+    Case(
+        "a file that changes while it is read",
+        _growing,
+        "file: changed while it was being read; try again",
+    ),
+]
