@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from argparse import Namespace
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse_args(argv)
+    logging.basicConfig(format="filmviewer: %(levelname)s: %(message)s", level=logging.WARNING)
     if args.check:
         return cli.check(args.check)
     if args.schema:
@@ -36,6 +38,7 @@ def run_gui(args: Namespace) -> int:
     from filmviewer.controller.document import FilmController, describe_problems
     from filmviewer.controller.sheet_cache import SheetCache
     from filmviewer.model.loader import FilmFileError
+    from filmviewer.ui.crash_handler import CrashHandler
     from filmviewer.ui.main_window import MainWindow
 
     existing = QApplication.instance()
@@ -45,6 +48,10 @@ def run_gui(args: Namespace) -> int:
     app.setApplicationDisplayName("Film Viewer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("filmviewer")
+    crashes = CrashHandler(
+        show_dialog=not (args.no_crash_dialog or os.environ.get("CI")), parent=app
+    )
+    crashes.install()
 
     cache_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     controller = FilmController(cache=SheetCache(Path(cache_folder) / "sheets"))

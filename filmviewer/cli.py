@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--find", metavar="TEXT", help="open the Synopsis tab with TEXT searched for"
     )
+    parser.add_argument(
+        "--no-crash-dialog",
+        action="store_true",
+        help="log unexpected errors instead of showing a dialog (the default when CI is set)",
+    )
     export = parser.add_argument_group("export options")
     export.add_argument(
         "--format",

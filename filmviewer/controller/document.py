@@ -6,7 +6,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFileSystemWatcher,
+    QLocale,
+    QObject,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from filmviewer.controller.formatting import display_locale
 from filmviewer.controller.presentation import FilmSheet, present
@@ -48,13 +56,19 @@ def load_document(
     return document
 
 
+RELOAD_DELAY_MS = 150
+"""Editors write in bursts; reload once they are done."""
+
+
 class FilmController(QObject):
-    """Holds the current film and opens files; the window listens to its signals."""
+    """Holds the current film, opens files and reloads the open one when it changes on disk."""
 
     film_loaded = Signal(object)
-    """A FilmDocument is now current."""
+    """A FilmDocument is now current (opened, or reloaded after a change)."""
     load_failed = Signal(object)
     """A FilmFileError: the file could not be opened; the current film is kept."""
+    reload_failed = Signal(object)
+    """A FilmFileError: the open file changed and is now broken; the last good film is kept."""
 
     def __init__(
         self,
@@ -66,6 +80,14 @@ class FilmController(QObject):
         self._locale = locale if locale is not None else display_locale()
         self._cache = cache
         self._current: FilmDocument | None = None
+        self._stamp: tuple[int, int, int] | None = None
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_disk_changed)
+        self._watcher.directoryChanged.connect(self._on_disk_changed)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self._on_reload_due)
 
     @property
     def current(self) -> FilmDocument | None:
@@ -78,9 +100,48 @@ class FilmController(QObject):
         except FilmFileError as error:
             self.load_failed.emit(error)
             return False
-        self._current = document
-        self.film_loaded.emit(document)
+        self._show(document)
         return True
+
+    def reload(self) -> bool:
+        """Read the open file again; on failure emit reload_failed and keep the last good film."""
+        if self._current is None:
+            return False
+        path = self._current.path
+        self._watch(path)
+        try:
+            document = load_document(path, self._locale, self._cache)
+        except FilmFileError as error:
+            self.reload_failed.emit(error)
+            return False
+        self._show(document)
+        return True
+
+    def _show(self, document: FilmDocument) -> None:
+        self._current = document
+        self._watch(document.path)
+        self.film_loaded.emit(document)
+
+    def _watch(self, path: Path) -> None:
+        # The folder too: an editor that saves by renaming a new file over the old
+        # one replaces the file the watcher was following.
+        wanted = {str(path), str(path.parent)}
+        watched = set(self._watcher.files()) | set(self._watcher.directories())
+        if watched - wanted:
+            self._watcher.removePaths(list(watched - wanted))
+        missing = [p for p in wanted - watched if Path(p).exists()]
+        if missing:
+            self._watcher.addPaths(missing)
+        self._stamp = _stamp(path)
+
+    @Slot(str)
+    def _on_disk_changed(self, _path: str) -> None:
+        self._reload_timer.start()
+
+    @Slot()
+    def _on_reload_due(self) -> None:
+        if self._current is not None and _stamp(self._current.path) != self._stamp:
+            self.reload()
 
 
 def describe_problems(error: FilmFileError, limit: int = 20) -> str:
@@ -92,3 +153,12 @@ def describe_problems(error: FilmFileError, limit: int = 20) -> str:
             QCoreApplication.translate("document", "… and {count} more").format(count=hidden)
         )
     return "\n".join(lines)
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells one version of a file from the next: inode, size and modification time."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_ino, status.st_size, status.st_mtime_ns

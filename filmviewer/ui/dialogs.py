@@ -63,3 +63,21 @@ def open_in_browser(url: str) -> bool:
     from PySide6.QtGui import QDesktopServices
 
     return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
+
+
+def show_crash(summary: str, report: str) -> None:
+    """Say something went wrong, with the report to copy; the app goes on."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(box.tr("Something Went Wrong"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(box.tr("Film Viewer hit an unexpected error and carried on."))
+    box.setInformativeText(
+        box.tr("{summary}\n\nIf you report this, please include the details below.").format(
+            summary=summary
+        )
+    )
+    box.setDetailedText(report)
+    box.exec()

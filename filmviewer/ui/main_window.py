@@ -25,6 +25,7 @@ from filmviewer.ui import dialogs
 from filmviewer.ui.copy_actions import CopyActions
 from filmviewer.ui.fields_view import FieldsView
 from filmviewer.ui.header_view import HeaderView
+from filmviewer.ui.problem_bar import ProblemBar
 from filmviewer.ui.shortcuts import set_shortcuts
 from filmviewer.ui.summaries_view import SummariesView
 from filmviewer.ui.synopsis_view import SynopsisView
@@ -69,7 +70,9 @@ class MainWindow(QMainWindow):
         film_page = QWidget()
         film_layout = QVBoxLayout(film_page)
         film_layout.setContentsMargins(0, 0, 0, 0)
+        self.problem_bar = ProblemBar()
         film_layout.addWidget(self.header)
+        film_layout.addWidget(self.problem_bar)
         film_layout.addWidget(self.tabs, 1)
 
         self.problem = plain_label()
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         controller.film_loaded.connect(self._on_film_loaded)
         controller.load_failed.connect(self._on_load_failed)
+        controller.reload_failed.connect(self.problem_bar.show_problem)
         self.resize(960, 720)
 
     def select_tab(self, name: str) -> None:
@@ -203,6 +207,7 @@ class MainWindow(QMainWindow):
     def _on_film_loaded(self, document: FilmDocument) -> None:
         sheet = document.sheet
         self._sheet = sheet
+        self.problem_bar.hide()
         self.header.show_sheet(sheet)
         self._stale = set(self._fillers)
         self._fill(self.tabs.currentWidget())

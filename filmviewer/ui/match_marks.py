@@ -5,6 +5,8 @@ Loaded with the find bar, not at start-up.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QTextEdit, QWidget
@@ -71,11 +73,15 @@ class MatchMarksScrollBar(QScrollBar):
         )
         painter = QPainter(self)
         colour = self.palette().color(QPalette.ColorRole.Highlight)
-        # One tick a pixel row, however many matches share it.
-        scale = groove.height() / self._length
-        rows = {groove.top() + int(offset * scale) for offset in self._marks}
-        for row in rows:
-            painter.fillRect(QRect(groove.left() + 2, row, groove.width() - 4, 2), colour)
+        # One tick a pixel row that holds a match: a bisect a row, however many matches.
+        per_row = self._length / max(1, groove.height())
+        marks = self._marks
+        for row in range(groove.height()):
+            first = bisect_left(marks, row * per_row)
+            if first < len(marks) and marks[first] < (row + 1) * per_row:
+                painter.fillRect(
+                    QRect(groove.left() + 2, groove.top() + row, groove.width() - 4, 2), colour
+                )
         painter.end()
 
 

@@ -82,7 +82,8 @@ def test_version(run) -> None:
 def test_help_names_every_mode(run) -> None:
     process = run("--help")
     assert process.returncode == 0
-    for option in ("--check", "--schema", "--screenshot", "--tab", "--size", "--version"):
+    options = ("--check", "--schema", "--screenshot", "--tab", "--size", "--version", "--export")
+    for option in (*options, "--format", "--output", "--find", "--no-crash-dialog"):
         assert option in process.stdout
 
 
