@@ -155,3 +155,15 @@ def test_the_confirmation_shows_the_address_as_plain_text(window, qtbot) -> None
     QTimer.singleShot(0, read_the_box)
     assert dialogs.confirm_open_link(window, "https://example.org/<b>x</b>") is False
     assert seen == [("https://example.org/<b>x</b>", Qt.TextFormat.PlainText)]
+
+
+@pytest.mark.slow
+def test_a_10_mb_synopsis_opens_and_can_be_searched(window: MainWindow, qtbot, film_file) -> None:
+    paragraph = "Stalin rises to power and Beria plots in the dark. " * 8
+    synopsis = "\n\n".join([paragraph] * 25_000)
+    path = film_file(json.dumps({"title": "Long", "synopsis": synopsis}), "long.json")
+    assert path.stat().st_size > 10_000_000
+    assert window._controller.open(path)
+    window.find_text("beria")
+    assert window.find_bar.status.text() == "1 of 200000"
+    assert window.synopsis.document().blockCount() == 2 * 25_000 - 1

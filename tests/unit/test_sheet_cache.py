@@ -84,3 +84,19 @@ def test_old_entries_are_pruned(cache, tmp_path, film_file) -> None:
     for index in range(MAX_ENTRIES + 3):
         load_document(film_file(json.dumps({"title": f"Film {index}"})), US, cache)
     assert len(entries(tmp_path)) == MAX_ENTRIES
+
+
+def test_a_failed_write_leaves_no_partial_entry(cache, tmp_path, monkeypatch) -> None:
+    import os
+
+    from filmviewer.controller import sheet_cache
+
+    real_replace = os.replace
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sheet_cache.os, "replace", full_disk)
+    assert load_document(BUNDLED, US, cache).sheet.title == "Stalin"
+    monkeypatch.setattr(sheet_cache.os, "replace", real_replace)
+    assert list((tmp_path / "sheets").iterdir()) == []
