@@ -25,10 +25,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QLocale  # noqa: E402
+from PySide6.QtCore import QLocale, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from filmviewer.controller.document import FilmController  # noqa: E402
+from filmviewer.controller.settings import Settings  # noqa: E402
 from filmviewer.ui.main_window import MainWindow  # noqa: E402
 
 COPIES = 128
@@ -43,7 +44,8 @@ def main() -> None:
     path = Path(os.environ.get("TMPDIR", "/tmp")) / "filmviewer-find-bench.json"
     path.write_text(json.dumps({"title": "Bench", "synopsis": text}), encoding="utf-8")
     controller = FilmController(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    window = MainWindow(controller)
+    store = QSettings(str(path.with_suffix(".conf")), QSettings.Format.IniFormat)
+    window = MainWindow(controller, Settings(store))
     window.resize(960, 720)
     window.show()
     controller.open(path)

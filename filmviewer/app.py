@@ -36,6 +36,7 @@ def run_gui(args: Namespace) -> int:
 
     from filmviewer import __version__, bundle
     from filmviewer.controller.document import FilmController, describe_problems
+    from filmviewer.controller.settings import Settings
     from filmviewer.controller.sheet_cache import SheetCache
     from filmviewer.model.loader import FilmFileError
     from filmviewer.ui.crash_handler import CrashHandler
@@ -55,10 +56,12 @@ def run_gui(args: Namespace) -> int:
 
     cache_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     controller = FilmController(cache=SheetCache(Path(cache_folder) / "sheets"))
-    window = MainWindow(controller)
+    settings = Settings()
+    window = MainWindow(controller, settings)
     failures: list[FilmFileError] = []
     controller.load_failed.connect(failures.append)
-    path = args.path or bundle.data_path()
+    # With no PATH: the film open last time, or the bundled one the first time.
+    path = args.path or settings.last_file() or bundle.data_path()
     if not controller.open(path):
         print(f"filmviewer: cannot open {path}:", file=sys.stderr)
         print(describe_problems(failures[-1]), file=sys.stderr)

@@ -81,3 +81,58 @@ def show_crash(summary: str, report: str) -> None:
     )
     box.setDetailedText(report)
     box.exec()
+
+
+def show_shortcuts(parent: QWidget, rows: list[tuple[str, str]]) -> None:
+    """Help > Keyboard Shortcuts: every command and its keys, in a table."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QDialog,
+        QDialogButtonBox,
+        QTableWidget,
+        QTableWidgetItem,
+        QVBoxLayout,
+    )
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(parent.tr("Keyboard Shortcuts"))
+    table = QTableWidget(len(rows), 2, dialog)
+    table.setObjectName("shortcuts")
+    table.setHorizontalHeaderLabels([parent.tr("Command"), parent.tr("Keys")])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    for row, (command, keys) in enumerate(rows):
+        table.setItem(row, 0, QTableWidgetItem(command))
+        table.setItem(row, 1, QTableWidgetItem(keys))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.resize(480, 560)
+    dialog.exec()
+
+
+def show_about(parent: QWidget) -> None:
+    """Help > About: name, version, licence."""
+    from PySide6.QtCore import qVersion
+    from PySide6.QtWidgets import QMessageBox
+
+    from filmviewer import __version__
+
+    box = QMessageBox(parent)
+    box.setWindowTitle(parent.tr("About Film Viewer"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(parent.tr("Film Viewer {version}").format(version=__version__))
+    box.setInformativeText(
+        parent.tr(
+            "Shows a film's details from a JSON film file.\n\n"
+            "Released under the MIT licence.\nQt {qt}."
+        ).format(qt=qVersion())
+    )
+    icon = parent.windowIcon()
+    if not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
+    box.exec()

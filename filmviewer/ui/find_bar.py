@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from filmviewer.controller.finder import Finder
-from filmviewer.controller.search import SearchOptions
+from filmviewer.controller.search import DEFAULT_OPTIONS, SearchOptions
 from filmviewer.ui.match_marks import MatchMarksScrollBar, show_matches
 from filmviewer.ui.synopsis_view import SynopsisView
 
@@ -23,8 +23,15 @@ class FindBar(QWidget):
     """Finds in a SynopsisView; the matching itself is the controller's Finder."""
 
     closed = Signal()
+    options_changed = Signal(object)
+    """The SearchOptions the user chose (to remember them)."""
 
-    def __init__(self, view: SynopsisView, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        view: SynopsisView,
+        options: SearchOptions = DEFAULT_OPTIONS,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._view = view
         self.finder = Finder()
@@ -58,7 +65,8 @@ class FindBar(QWidget):
         layout.addWidget(self.next_button)
         layout.addWidget(self.status)
         layout.addWidget(self.note)
-        for box in self.option_boxes():
+        for box, checked in zip(self.option_boxes(), _flags(options), strict=True):
+            box.setChecked(checked)
             layout.addWidget(box)
             box.toggled.connect(self._on_options_toggled)
         layout.addWidget(self.close_button)
@@ -131,8 +139,19 @@ class FindBar(QWidget):
     def _on_query_edited(self, _text: str) -> None:
         self._search()
 
+    def refresh_colours(self) -> None:
+        """The palette changed (light to dark, say): recolour what was computed from it."""
+        self._mark_field(failed=bool(self.field.text()) and not self.finder.count)
+        show_matches(self._view, self.marks, self.finder)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh_colours()
+
     @Slot(bool)
     def _on_options_toggled(self, _checked: bool) -> None:
+        self.options_changed.emit(self.options())
         if self.isVisible():
             self._search()
 
@@ -172,7 +191,7 @@ class FindBar(QWidget):
         self._mark_field(failed=bool(self.field.text()) and not self.finder.count)
 
     def _mark_field(self, failed: bool) -> None:
-        palette = self.palette()
+        palette = QPalette(self.palette())
         if failed:
             # A tint of red over the theme's own base keeps the text readable in light and dark.
             base = palette.color(QPalette.ColorRole.Base)
@@ -199,3 +218,7 @@ class FindBar(QWidget):
         button.setAccessibleName(tip)
         button.setAutoRaise(True)
         return button
+
+
+def _flags(options: SearchOptions) -> tuple[bool, bool, bool, bool]:
+    return (options.match_case, options.whole_words, options.match_diacritics, options.regex)

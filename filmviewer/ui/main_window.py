@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QMimeData, Qt, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -20,16 +28,19 @@ from PySide6.QtWidgets import (
 
 from filmviewer.controller.document import FilmController, FilmDocument, describe_problems
 from filmviewer.controller.presentation import FilmSheet, web_link
+from filmviewer.controller.settings import Settings
 from filmviewer.model.loader import FilmFileError
 from filmviewer.ui import dialogs
 from filmviewer.ui.copy_actions import CopyActions
 from filmviewer.ui.fields_view import FieldsView
 from filmviewer.ui.header_view import HeaderView
 from filmviewer.ui.problem_bar import ProblemBar
+from filmviewer.ui.recent_menu import RecentMenu
 from filmviewer.ui.shortcuts import set_shortcuts
 from filmviewer.ui.summaries_view import SummariesView
 from filmviewer.ui.synopsis_view import SynopsisView
 from filmviewer.ui.text import literal_title, plain_label
+from filmviewer.ui.view_actions import ViewActions
 
 if TYPE_CHECKING:
     from filmviewer.ui.find_bar import FindBar
@@ -42,10 +53,14 @@ COPIED_MESSAGE_MS = 4000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: FilmController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: FilmController, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._settings = settings
         self.setWindowTitle(self.tr("Film Viewer"))
+        self.setAcceptDrops(True)
 
         self.header = HeaderView()
         self.summaries = SummariesView()
@@ -109,7 +124,13 @@ class MainWindow(QMainWindow):
         controller.film_loaded.connect(self._on_film_loaded)
         controller.load_failed.connect(self._on_load_failed)
         controller.reload_failed.connect(self.problem_bar.show_problem)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+
         self.resize(960, 720)
+        if geometry := settings.geometry():
+            self.restoreGeometry(geometry)
+        if settings.last_tab() in TAB_NAMES:
+            self.select_tab(settings.last_tab())
 
     def select_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TAB_NAMES.index(name))
@@ -120,8 +141,9 @@ class MainWindow(QMainWindow):
         if self._find_bar is None:
             from filmviewer.ui.find_bar import FindBar
 
-            self._find_bar = FindBar(self.synopsis)
+            self._find_bar = FindBar(self.synopsis, self._settings.find_options())
             self._find_bar.set_text(self.synopsis.toPlainText())
+            self._find_bar.options_changed.connect(self._settings.set_find_options)
             self._synopsis_layout.addWidget(self._find_bar)
         return self._find_bar
 
@@ -156,6 +178,16 @@ class MainWindow(QMainWindow):
             self.tr("&Open…"), QKeySequence.StandardKey.Open, "Ctrl+O", self._on_open_triggered
         )
         file_menu.addAction(self.open_action)
+        self.recent_menu = RecentMenu(self._settings, self)
+        self.recent_menu.open_requested.connect(self._controller.open)
+        file_menu.addMenu(self.recent_menu)
+        self.reload_action = self._action(
+            self.tr("&Reload"),
+            QKeySequence.StandardKey.Refresh,
+            "F5",
+            self._controller.reload,
+        )
+        file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
         self.quit_action = self._action(
             self.tr("&Quit"), QKeySequence.StandardKey.Quit, "Ctrl+Q", self.close
@@ -183,6 +215,37 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.copying.add_to(edit_menu)
 
+        self.view = ViewActions(
+            self.tabs, [self.summaries, self.synopsis], self._settings.zoom(), self
+        )
+        self.view.zoom_changed.connect(self._settings.set_zoom)
+        self.view.add_to(self.menuBar().addMenu(self.tr("&View")))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard Shortcuts"),
+            QKeySequence.StandardKey.HelpContents,
+            "F1",
+            self._on_shortcuts_triggered,
+        )
+        self.about_action = QAction(self.tr("&About Film Viewer"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._on_about_triggered)
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """Every command with a shortcut, as Help > Keyboard Shortcuts lists them."""
+        rows = []
+        for action in self.actions():
+            keys = action.shortcuts()
+            if keys:
+                name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                shown = ", ".join(
+                    key.toString(QKeySequence.SequenceFormat.NativeText) for key in keys
+                )
+                rows.append((name.rstrip("…"), shown))
+        return rows
+
     def _action(
         self,
         text: str,
@@ -203,8 +266,38 @@ class MainWindow(QMainWindow):
         if path is not None:
             self._controller.open(path)
 
+    @Slot()
+    def _on_shortcuts_triggered(self) -> None:
+        dialogs.show_shortcuts(self, self.shortcut_list())
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        dialogs.show_about(self)
+
+    @Slot(Qt.ColorScheme)
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        # Qt swaps the palette; colours computed from it are computed again.
+        if self._find_bar is not None:
+            self._find_bar.refresh_colours()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self._settings.set_geometry(self.saveGeometry())
+        self._settings.sync()
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        path = _dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self._controller.open(path)
+
     @Slot(object)
     def _on_film_loaded(self, document: FilmDocument) -> None:
+        self._settings.add_recent(document.path)
         sheet = document.sheet
         self._sheet = sheet
         self.problem_bar.hide()
@@ -241,6 +334,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
+        self._settings.set_last_tab(TAB_NAMES[index])
         self._fill(self.tabs.widget(index))
         self.copying.section_changed(TAB_NAMES[index], self.tabs.tabText(index).replace("&", ""))
 
@@ -280,3 +374,11 @@ def _selected_text(widget: QWidget | None) -> str:
         text = ""
     # Qt writes a paragraph break inside a selection as U+2029.
     return "" if "\u2029" in text or "\n" in text else text
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The one local file being dropped, if there is exactly one."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) == 1 and urls[0].isLocalFile():
+        return Path(urls[0].toLocalFile())
+    return None

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from filmviewer.controller.document import FilmController
+from filmviewer.controller.settings import Settings
 from filmviewer.ui.main_window import MainWindow
 from tests.conftest import BUNDLED
 
@@ -28,9 +30,15 @@ def controller() -> FilmController:
 
 
 @pytest.fixture
-def window(qtbot, controller: FilmController) -> MainWindow:
+def settings(tmp_path: Path) -> Settings:
+    """Settings in a file of this test's own."""
+    return Settings(QSettings(str(tmp_path / "settings.conf"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, controller: FilmController, settings: Settings) -> MainWindow:
     """The main window with the bundled film open, shown and active."""
-    main = MainWindow(controller)
+    main = MainWindow(controller, settings)
     qtbot.addWidget(main)
     assert controller.open(BUNDLED)
     main.show()

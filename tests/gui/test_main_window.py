@@ -237,8 +237,10 @@ def test_the_error_dialog_names_the_file_and_each_problem(window: MainWindow, qt
     ]
 
 
-def test_a_bad_file_at_launch_shows_the_problem_in_the_window(qtbot, controller, film_file):
-    main = MainWindow(controller)
+def test_a_bad_file_at_launch_shows_the_problem_in_the_window(
+    qtbot, controller, settings, film_file
+):
+    main = MainWindow(controller, settings)
     qtbot.addWidget(main)
     bad = film_file("{", "broken.json")
     assert not controller.open(bad)

@@ -1,0 +1,91 @@
+"""What Film Viewer remembers between runs, kept in one QSettings store.
+
+Every read and write of settings goes through this class; nothing else
+creates a QSettings. QSettings saves through QSaveFile, so a crash or a full
+disk cannot leave the file half-written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from filmviewer.controller.search import SearchOptions
+
+MAX_RECENT = 10
+MAX_ZOOM = 10
+"""Zoom steps either way from the system's font size."""
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else QSettings()
+
+    @property
+    def location(self) -> str:
+        return self._store.fileName()
+
+    def recent_files(self) -> list[Path]:
+        """Films opened lately, newest first."""
+        value = self._store.value("recent/files", [])
+        # QSettings reads a one-item list back as a plain string.
+        paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(path) for path in paths if isinstance(path, str) and path][:MAX_RECENT]
+
+    def add_recent(self, path: Path) -> None:
+        path = path.absolute()
+        files = [path, *(p for p in self.recent_files() if p != path)][:MAX_RECENT]
+        self._store.setValue("recent/files", [str(p) for p in files])
+
+    def clear_recent(self) -> None:
+        self._store.remove("recent/files")
+
+    def last_file(self) -> Path | None:
+        """The film open when the app last closed, if it is still there."""
+        files = self.recent_files()
+        return files[0] if files and files[0].is_file() else None
+
+    def last_tab(self) -> str:
+        value = self._store.value("window/tab", "")
+        return value if isinstance(value, str) else ""
+
+    def set_last_tab(self, name: str) -> None:
+        self._store.setValue("window/tab", name)
+
+    def geometry(self) -> QByteArray | None:
+        value = self._store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self._store.setValue("window/geometry", geometry)
+
+    def find_options(self) -> SearchOptions:
+        def flag(name: str) -> bool:
+            value = self._store.value(f"find/{name}", False)
+            return value is True or value == "true"
+
+        return SearchOptions(
+            match_case=flag("match_case"),
+            whole_words=flag("whole_words"),
+            match_diacritics=flag("match_diacritics"),
+            regex=flag("regex"),
+        )
+
+    def set_find_options(self, options: SearchOptions) -> None:
+        for name in ("match_case", "whole_words", "match_diacritics", "regex"):
+            self._store.setValue(f"find/{name}", getattr(options, name))
+
+    def zoom(self) -> int:
+        value = self._store.value("view/zoom", 0)
+        try:
+            steps = int(value) if isinstance(value, int | str) else 0
+        except ValueError:
+            steps = 0
+        return max(-MAX_ZOOM, min(MAX_ZOOM, steps))
+
+    def set_zoom(self, steps: int) -> None:
+        self._store.setValue("view/zoom", steps)
+
+    def sync(self) -> None:
+        self._store.sync()
