@@ -7,12 +7,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint bench lock screenshots clean
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
-run: $(STAMP)
+.PHONY: run test lint bench lock screenshots translations clean
+
+run: $(STAMP) $(QM)
 	$(BIN)/python main.py $(ARGS)
 
-test: $(STAMP) lint
+test: $(STAMP) $(QM) lint
 	$(QT_ENV) $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -29,6 +32,14 @@ screenshots: $(STAMP)
 	$(BIN)/python main.py --screenshot docs/summaries.png --tab summaries --size 900x600
 	$(BIN)/python main.py --screenshot docs/details.png --tab details --size 900x640
 	$(BIN)/python main.py --screenshot docs/find.png --tab synopsis --find Lenin --size 1000x650
+
+# Compiled catalogues; the wheel build compiles its own (hatch_build.py).
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the translation sources from the code's tr() and translate() calls.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none $$(git ls-files 'filmviewer/*.py') $(addprefix -ts ,$(TS))
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -47,4 +58,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .hypothesis $(QM)

@@ -38,6 +38,7 @@ def run_gui(args: Namespace) -> int:
     from filmviewer.controller.document import FilmController, describe_problems
     from filmviewer.controller.settings import Settings
     from filmviewer.controller.sheet_cache import SheetCache
+    from filmviewer.i18n import install_translators
     from filmviewer.model.loader import FilmFileError
     from filmviewer.ui.crash_handler import CrashHandler
     from filmviewer.ui.main_window import MainWindow
@@ -49,6 +50,7 @@ def run_gui(args: Namespace) -> int:
     app.setApplicationDisplayName("Film Viewer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("filmviewer")
+    install_translators(app)
     crashes = CrashHandler(
         show_dialog=not (args.no_crash_dialog or os.environ.get("CI")), parent=app
     )

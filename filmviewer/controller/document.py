@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QFileSystemWatcher,
     QLocale,
     QObject,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from filmviewer.controller.formatting import display_locale
 from filmviewer.controller.presentation import FilmSheet, present
 from filmviewer.controller.sheet_cache import SheetCache
+from filmviewer.i18n import translate
 from filmviewer.model.loader import FilmFileError, parse_film, read_film_bytes
 
 
@@ -149,9 +149,7 @@ def describe_problems(error: FilmFileError, limit: int = 20) -> str:
     lines = [str(problem) for problem in error.problems[:limit]]
     hidden = len(error.problems) - limit
     if hidden > 0:
-        lines.append(
-            QCoreApplication.translate("document", "… and {count} more").format(count=hidden)
-        )
+        lines.append(translate("document", "… and {count} more").format(count=hidden))
     return "\n".join(lines)
 
 

@@ -14,10 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from filmviewer.controller.document import FilmDocument
 from filmviewer.controller.presentation import FilmSheet, Row, Section, nothing_listed
+from filmviewer.i18n import translate
 
 SECTIONS = ("summaries", "details", "box-office", "tech-specs", "synopsis")
 """Section names as the tabs and the command line spell them."""
@@ -72,7 +71,7 @@ def copy_value(text: str) -> Copy:
         "text/html": _html_lines(text.split("\n")),
         "text/markdown": "  \n".join(_md(line) for line in text.split("\n")),
     }
-    return Copy(flavours, _tr("Copied “{value}”").format(value=_shorten(text)))
+    return Copy(flavours, translate("export", "Copied “{value}”").format(value=_shorten(text)))
 
 
 def copy_row(row: Row) -> Copy:
@@ -83,14 +82,14 @@ def copy_row(row: Row) -> Copy:
         "text/html": f"<b>{html.escape(row.label)}:</b> {html.escape(value)}",
         "text/markdown": f"**{_md(row.label)}:** {_md(value)}",
     }
-    return Copy(flavours, _tr("Copied {label}").format(label=row.label))
+    return Copy(flavours, translate("export", "Copied {label}").format(label=row.label))
 
 
 def copy_list(row: Row, one_per_line: bool) -> Copy:
     """The values of a row as one comma-separated line, or one per line."""
     text = "\n".join(row.values) if one_per_line else _join(row.values)
     copy = copy_value(text)
-    return Copy(copy.flavours, _tr("Copied {label}").format(label=row.label))
+    return Copy(copy.flavours, translate("export", "Copied {label}").format(label=row.label))
 
 
 def summary_text(text: str, author: str | None) -> str:
@@ -262,11 +261,11 @@ def _section(sheet: FilmSheet, section: str) -> Section:
 
 def _title(section: str) -> str:
     titles = {
-        "summaries": _tr("Summaries"),
-        "details": _tr("Details"),
-        "box-office": _tr("Box Office"),
-        "tech-specs": _tr("Tech Specs"),
-        "synopsis": _tr("Synopsis"),
+        "summaries": translate("export", "Summaries"),
+        "details": translate("export", "Details"),
+        "box-office": translate("export", "Box Office"),
+        "tech-specs": translate("export", "Tech Specs"),
+        "synopsis": translate("export", "Synopsis"),
     }
     return titles[section]
 
@@ -274,18 +273,19 @@ def _title(section: str) -> str:
 def section_message(sheet: FilmSheet, section: str) -> str:
     """What the status bar says after a section is copied: "Copied Details (9 fields)"."""
     if section == ALL:
-        return _tr("Copied all details of {film}").format(film=sheet.heading)
+        return translate("export", "Copied all details of {film}").format(film=sheet.heading)
     if section == "summaries":
-        count, noun = len(sheet.summaries), _tr("summaries")
+        count, noun = len(sheet.summaries), translate("export", "summaries")
     elif section == "synopsis":
-        count, noun = len(sheet.synopsis), _tr("paragraphs")
+        count, noun = len(sheet.synopsis), translate("export", "paragraphs")
     else:
-        count, noun = len(_section(sheet, section).listed()), _tr("fields")
+        count, noun = len(_section(sheet, section).listed()), translate("export", "fields")
     if count == 1:
-        noun = {"summaries": _tr("summary"), "synopsis": _tr("paragraph")}.get(
-            section, _tr("field")
-        )
-    return _tr("Copied {section} ({count} {noun})").format(
+        noun = {
+            "summaries": translate("export", "summary"),
+            "synopsis": translate("export", "paragraph"),
+        }.get(section, translate("export", "field"))
+    return translate("export", "Copied {section} ({count} {noun})").format(
         section=_title(section), count=count, noun=noun
     )
 
@@ -299,7 +299,3 @@ def _join(values: tuple[str, ...]) -> str:
 def _shorten(text: str, limit: int = 40) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QCoreApplication
-
 from filmviewer.controller.search import SearchError, SearchOptions, TextSearcher, Utf16Offsets
+from filmviewer.i18n import translate
 
 
 class Finder:
@@ -69,13 +68,11 @@ class Finder:
         if not self.query:
             return ""
         if not self.starts:
-            return _tr("No matches")
-        return _tr("{current} of {count}").format(current=self.current + 1, count=self.count)
+            return translate("Finder", "No matches")
+        return translate("Finder", "{current} of {count}").format(
+            current=self.current + 1, count=self.count
+        )
 
     def visible(self, first: int, last: int) -> range:
         """Indexes of the matches that touch UTF-16 offsets first..last."""
         return range(bisect_right(self.ends, first), bisect_right(self.starts, last))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Finder", text)

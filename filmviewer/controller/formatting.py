@@ -7,7 +7,9 @@ import re
 from collections import Counter
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
+
+from filmviewer.i18n import translate
 
 _ISO = QLocale.CurrencySymbolFormat.CurrencyIsoCode
 _WEEKDAY = re.compile(r"(?<!d)d{3,4}(?!d)")
@@ -39,16 +41,16 @@ def long_date(locale: QLocale, date: datetime.date) -> str:
 
 def runtime(locale: QLocale, minutes: int) -> str:
     """``2h 52m (172 min)``; ``45 min`` under an hour."""
-    total = _tr("{minutes} min").format(minutes=locale.toString(minutes))
+    total = translate("formatting", "{minutes} min").format(minutes=locale.toString(minutes))
     hours, rest = divmod(minutes, 60)
     if not hours:
         return total
     if rest:
-        short = _tr("{hours}h {rest}m").format(
+        short = translate("formatting", "{hours}h {rest}m").format(
             hours=locale.toString(hours), rest=locale.toString(rest)
         )
     else:
-        short = _tr("{hours}h").format(hours=locale.toString(hours))
+        short = translate("formatting", "{hours}h").format(hours=locale.toString(hours))
     return f"{short} ({total})"
 
 
@@ -67,7 +69,3 @@ def _symbol_for(currency: str) -> str:
         locale.currencySymbol() for locale in locales if locale.currencySymbol(_ISO) == currency
     )
     return votes.most_common(1)[0][0] if votes else ""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)

@@ -10,9 +10,10 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from filmviewer.controller import formatting
+from filmviewer.i18n import translate
 from filmviewer.model.links import is_web_address
 
 if TYPE_CHECKING:
@@ -91,11 +92,13 @@ class FilmSheet:
 def nothing_listed(key: str) -> str:
     """What a tab or a copy says when the film lists nothing for section ``key``."""
     texts = {
-        "summaries": _tr("No summaries listed for this film."),
-        "details": _tr("No details listed for this film."),
-        "box_office": _tr("No box office figures listed for this film."),
-        "tech_specs": _tr("No technical specifications listed for this film."),
-        "synopsis": _tr("No synopsis listed for this film."),
+        "summaries": translate("presentation", "No summaries listed for this film."),
+        "details": translate("presentation", "No details listed for this film."),
+        "box_office": translate("presentation", "No box office figures listed for this film."),
+        "tech_specs": translate(
+            "presentation", "No technical specifications listed for this film."
+        ),
+        "synopsis": translate("presentation", "No synopsis listed for this film."),
     }
     return texts[key]
 
@@ -107,7 +110,7 @@ def web_link(url: str) -> str | None:
 
 def not_listed() -> str:
     """What a row shows when the film does not list its value."""
-    return _tr("Not listed")
+    return translate("presentation", "Not listed")
 
 
 def present(film: Film, locale: QLocale) -> FilmSheet:
@@ -126,56 +129,70 @@ def present(film: Film, locale: QLocale) -> FilmSheet:
         summaries=_summaries(film),
         details=Section(
             "details",
-            _tr("Details"),
+            translate("presentation", "Details"),
             (
-                Row("keywords", _tr("Keywords"), details.keywords),
-                Row("genres", _tr("Genres"), details.genres),
-                Row("release_date", _tr("Release date"), _one(release)),
-                Row("rating", _tr("Rating"), _one(rating)),
-                Row("countries_of_origin", _tr("Countries of origin"), details.countries_of_origin),
+                Row("keywords", translate("presentation", "Keywords"), details.keywords),
+                Row("genres", translate("presentation", "Genres"), details.genres),
+                Row("release_date", translate("presentation", "Release date"), _one(release)),
+                Row("rating", translate("presentation", "Rating"), _one(rating)),
+                Row(
+                    "countries_of_origin",
+                    translate("presentation", "Countries of origin"),
+                    details.countries_of_origin,
+                ),
                 Row(
                     "official_sites",
-                    _tr("Official sites"),
+                    translate("presentation", "Official sites"),
                     tuple(site.name for site in sites),
                     tuple(site.url for site in sites),
                 ),
-                Row("languages", _tr("Languages"), details.languages),
-                Row("filming_locations", _tr("Filming locations"), details.filming_locations),
+                Row("languages", translate("presentation", "Languages"), details.languages),
+                Row(
+                    "filming_locations",
+                    translate("presentation", "Filming locations"),
+                    details.filming_locations,
+                ),
                 Row(
                     "production_companies",
-                    _tr("Production companies"),
+                    translate("presentation", "Production companies"),
                     details.production_companies,
                 ),
             ),
         ),
         box_office=Section(
             "box_office",
-            _tr("Box Office"),
+            translate("presentation", "Box Office"),
             (
-                Row("budget", _tr("Budget"), _money(locale, box.budget)),
+                Row("budget", translate("presentation", "Budget"), _money(locale, box.budget)),
                 Row(
-                    "gross_us_canada", _tr("Gross US & Canada"), _money(locale, box.gross_us_canada)
+                    "gross_us_canada",
+                    translate("presentation", "Gross US & Canada"),
+                    _money(locale, box.gross_us_canada),
                 ),
                 Row(
                     "opening_weekend_us_canada",
-                    _tr("Opening weekend US & Canada"),
+                    translate("presentation", "Opening weekend US & Canada"),
                     _weekend(locale, box.opening_weekend_us_canada),
                 ),
-                Row("gross_worldwide", _tr("Gross worldwide"), _money(locale, box.gross_worldwide)),
+                Row(
+                    "gross_worldwide",
+                    translate("presentation", "Gross worldwide"),
+                    _money(locale, box.gross_worldwide),
+                ),
             ),
         ),
         tech_specs=Section(
             "tech_specs",
-            _tr("Tech Specs"),
+            translate("presentation", "Tech Specs"),
             (
-                Row("runtime", _tr("Runtime"), _one(runtime)),
-                Row("color", _tr("Color"), tech.color),
+                Row("runtime", translate("presentation", "Runtime"), _one(runtime)),
+                Row("color", translate("presentation", "Color"), tech.color),
                 Row(
                     "aspect_ratio",
-                    _tr("Aspect ratio"),
+                    translate("presentation", "Aspect ratio"),
                     _one(formatting.aspect_ratio(tech.aspect_ratio) if tech.aspect_ratio else ""),
                 ),
-                Row("sound_mix", _tr("Sound mix"), tech.sound_mix),
+                Row("sound_mix", translate("presentation", "Sound mix"), tech.sound_mix),
             ),
         ),
         synopsis=tuple(_paragraphs(film.synopsis or "")),
@@ -224,10 +241,6 @@ def _paragraphs(text: str) -> Iterable[str]:
 
 def _one(value: str) -> tuple[str, ...]:
     return (value,) if value else ()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("presentation", text)
 
 
 def sheet_to_dict(sheet: FilmSheet) -> dict[str, Any]:

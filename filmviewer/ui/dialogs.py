@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from filmviewer.controller.document import describe_problems
+from filmviewer.i18n import translate
 from filmviewer.model.loader import FilmFileError
 
 if TYPE_CHECKING:
@@ -22,9 +23,9 @@ def ask_film_path(parent: QWidget, start: Path | None = None) -> Path | None:
 
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Open Film"),
+        translate("dialogs", "Open Film"),
         str(start or Path.home()),
-        parent.tr("Film files (*.json);;All files (*)"),
+        translate("dialogs", "Film files (*.json);;All files (*)"),
     )
     return Path(path) if path else None
 
@@ -35,9 +36,11 @@ def show_load_error(parent: QWidget, error: FilmFileError) -> None:
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Cannot Open Film"))
+    box.setWindowTitle(translate("dialogs", "Cannot Open Film"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(parent.tr("Film Viewer cannot open “{name}”.").format(name=error.path.name))
+    box.setText(
+        translate("dialogs", "Film Viewer cannot open “{name}”.").format(name=error.path.name)
+    )
     box.setInformativeText(describe_problems(error))
     box.setDetailedText(str(error.path))
     box.exec()
@@ -49,9 +52,9 @@ def confirm_open_link(parent: QWidget, url: str) -> bool:
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Open Link"))
+    box.setWindowTitle(translate("dialogs", "Open Link"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(parent.tr("Open this address in your web browser?"))
+    box.setText(translate("dialogs", "Open this address in your web browser?"))
     box.setInformativeText(url)
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -71,13 +74,13 @@ def show_crash(summary: str, report: str) -> None:
 
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("Something Went Wrong"))
+    box.setWindowTitle(translate("dialogs", "Something Went Wrong"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(box.tr("Film Viewer hit an unexpected error and carried on."))
+    box.setText(translate("dialogs", "Film Viewer hit an unexpected error and carried on."))
     box.setInformativeText(
-        box.tr("{summary}\n\nIf you report this, please include the details below.").format(
-            summary=summary
-        )
+        translate(
+            "dialogs", "{summary}\n\nIf you report this, please include the details below."
+        ).format(summary=summary)
     )
     box.setDetailedText(report)
     box.exec()
@@ -95,10 +98,10 @@ def show_shortcuts(parent: QWidget, rows: list[tuple[str, str]]) -> None:
     )
 
     dialog = QDialog(parent)
-    dialog.setWindowTitle(parent.tr("Keyboard Shortcuts"))
+    dialog.setWindowTitle(translate("dialogs", "Keyboard Shortcuts"))
     table = QTableWidget(len(rows), 2, dialog)
     table.setObjectName("shortcuts")
-    table.setHorizontalHeaderLabels([parent.tr("Command"), parent.tr("Keys")])
+    table.setHorizontalHeaderLabels([translate("dialogs", "Command"), translate("dialogs", "Keys")])
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     for row, (command, keys) in enumerate(rows):
@@ -123,13 +126,14 @@ def show_about(parent: QWidget) -> None:
     from filmviewer import __version__
 
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("About Film Viewer"))
+    box.setWindowTitle(translate("dialogs", "About Film Viewer"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(parent.tr("Film Viewer {version}").format(version=__version__))
+    box.setText(translate("dialogs", "Film Viewer {version}").format(version=__version__))
     box.setInformativeText(
-        parent.tr(
+        translate(
+            "dialogs",
             "Shows a film's details from a JSON film file.\n\n"
-            "Released under the MIT licence.\nQt {qt}."
+            "Released under the MIT licence.\nQt {qt}.",
         ).format(qt=qVersion())
     )
     icon = parent.windowIcon()

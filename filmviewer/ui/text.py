@@ -9,6 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
+from filmviewer.i18n import translate
+
 if TYPE_CHECKING:
     from filmviewer.controller.export import Copy
 
@@ -55,7 +57,10 @@ def popup_copy_menu(
     menu = QMenu(label)
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if label.hasSelectedText():
-        entries = [(menu.tr("Copy Selected Text"), copy_value(label.selectedText())), *entries]
+        entries = [
+            (translate("text", "Copy Selected Text"), copy_value(label.selectedText())),
+            *entries,
+        ]
     for text, copy in entries:
         action = menu.addAction(text.replace("&", "&&"))
         action.triggered.connect(lambda _checked=False, chosen=copy: on_copy(chosen))

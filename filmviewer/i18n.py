@@ -1,0 +1,30 @@
+"""Translations: the strings' one entry point, and loading the catalogue for the user's language.
+
+User-visible strings outside widgets are written ``translate("context", "text")``,
+the form pyside6-lupdate extracts into resources/translations/*.ts; widgets use
+``self.tr``. The build compiles the .ts files to .qm catalogues.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from filmviewer import bundle
+
+translate = QCoreApplication.translate
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
+    """Load Film Viewer's and Qt's own catalogues for ``locale``; the languages found."""
+    locale = locale if locale is not None else QLocale()
+    folder = bundle.resource_path("translations")
+    found = []
+    for name, directory in (
+        ("filmviewer", str(folder)),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            found.append(translator.language())
+    return found
