@@ -32,6 +32,7 @@ def run_gui(args: Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QStandardPaths
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from filmviewer import __version__, bundle
@@ -51,6 +52,8 @@ def run_gui(args: Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("filmviewer")
     install_translators(app)
+    # An SVG stays crisp at any scale; Qt renders it only when a size is asked for.
+    app.setWindowIcon(QIcon(str(bundle.resource_path("filmviewer.svg"))))
     crashes = CrashHandler(
         show_dialog=not (args.no_crash_dialog or os.environ.get("CI")), parent=app
     )

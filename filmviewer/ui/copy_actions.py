@@ -34,7 +34,7 @@ class CopyActions(QObject):
         self.copy_section.triggered.connect(self._on_copy_section_triggered)
         self.copy_all = QAction(self.tr("Copy &All Details"), parent)
         self.copy_all.triggered.connect(self._on_copy_all_triggered)
-        self.copy_as_menu = QMenu(self.tr("Copy &As"), parent)
+        self.copy_as_menu = QMenu(self.tr("Cop&y As"), parent)
         self.copy_as: dict[str, QAction] = {}
         names = {
             "text": self.tr("&Plain Text"),

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, Slot
+from PySide6.QtCore import QMimeData, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.open_requested.connect(self._controller.open)
         file_menu.addMenu(self.recent_menu)
         self.reload_action = self._action(
-            self.tr("&Reload"),
+            self.tr("Re&load"),
             QKeySequence.StandardKey.Refresh,
             "F5",
             self._controller.reload,
@@ -276,9 +276,9 @@ class MainWindow(QMainWindow):
 
     @Slot(Qt.ColorScheme)
     def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
-        # Qt swaps the palette; colours computed from it are computed again.
+        # Qt swaps the palette; colours computed from it are computed again once it has.
         if self._find_bar is not None:
-            self._find_bar.refresh_colours()
+            QTimer.singleShot(0, self._find_bar.refresh_colours)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self._settings.set_geometry(self.saveGeometry())

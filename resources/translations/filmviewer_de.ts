@@ -12,7 +12,7 @@
         <translation>&amp;Alle Angaben kopieren</translation>
     </message>
     <message>
-        <source>Copy &amp;As</source>
+        <source>Cop&amp;y As</source>
         <translation>Kopieren a&amp;ls</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
+        <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>

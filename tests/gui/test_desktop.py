@@ -1,0 +1,322 @@
+"""A good desktop citizen: remembers, opens files every usual way, follows the system, keyboard."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+)
+
+from filmviewer import __version__
+from filmviewer.controller.document import FilmController
+from filmviewer.controller.settings import Settings
+from filmviewer.ui import dialogs
+from filmviewer.ui.main_window import TAB_NAMES, MainWindow
+from tests.conftest import BUNDLED
+from tests.gui.conftest import US
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def another_run(qtbot, settings: Settings) -> MainWindow:
+    """A new window over the same settings: what the next start of the app sees."""
+    window = MainWindow(FilmController(US), settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_window_geometry_and_tab_are_remembered(window, qtbot, settings) -> None:
+    window.resize(700, 500)
+    window.select_tab("tech-specs")
+    window.close()
+    again = another_run(qtbot, settings)
+    assert (again.width(), again.height()) == (700, 500)
+    assert TAB_NAMES[again.tabs.currentIndex()] == "tech-specs"
+
+
+def test_find_options_are_remembered(window, qtbot, settings) -> None:
+    window.find_text("Stalin")
+    window.find_bar.whole_words.setChecked(True)
+    window.find_bar.regex.setChecked(True)
+    window.close()
+    again = another_run(qtbot, settings)
+    again.find_text("")
+    assert again.find_bar.whole_words.isChecked()
+    assert again.find_bar.regex.isChecked()
+    assert not again.find_bar.match_case.isChecked()
+
+
+def test_open_recent_lists_films_newest_first_and_opens_them(window, qtbot, film_file) -> None:
+    first = film_file(json.dumps({"title": "First"}), "first.json")
+    second = film_file(json.dumps({"title": "Second & Co"}), "second & co.json")
+    window._controller.open(first)
+    window._controller.open(second)
+    menu = window.recent_menu
+    menu.rebuild()
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts[:3] == ["&1 second && co.json", "&2 first.json", "&3 stalin-1992.json"]
+    assert texts[-1] == "&Clear Menu"
+    menu.actions()[1].trigger()
+    assert window.header.title.text() == "First"
+
+
+def test_clear_menu_empties_open_recent(window, settings) -> None:
+    menu = window.recent_menu
+    menu.rebuild()
+    clear = next(a for a in menu.actions() if a.text() == "&Clear Menu")
+    clear.trigger()
+    assert settings.recent_files() == []
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "No Recent Films",
+        "&Clear Menu",
+    ]
+
+
+def test_the_last_film_is_remembered(window, settings, film_file) -> None:
+    path = film_file(json.dumps({"title": "Last"}), "last.json")
+    window._controller.open(path)
+    assert settings.last_file() == path
+
+
+def drag_onto(window: MainWindow, mime: QMimeData) -> tuple[bool, bool]:
+    """Drag ``mime`` over the window and drop it: (entry accepted, drop accepted)."""
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(QPoint(50, 50), *args)
+    QApplication.sendEvent(window, enter)
+    drop = QDropEvent(QPointF(50, 50), *args)
+    QApplication.sendEvent(window, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def test_dropping_a_film_on_the_window_opens_it(window, film_file) -> None:
+    path = film_file(json.dumps({"title": "Dropped"}), "dropped.json")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    assert drag_onto(window, mime) == (True, True)
+    assert window.header.title.text() == "Dropped"
+
+
+def test_dropping_text_or_many_files_is_refused(window, film_file) -> None:
+    text = QMimeData()
+    text.setText("not a file")
+    assert drag_onto(window, text)[0] is False
+    many = QMimeData()
+    many.setUrls([QUrl.fromLocalFile(str(film_file("{}", name))) for name in ("a.json", "b.json")])
+    assert drag_onto(window, many)[0] is False
+    assert window.header.title.text() == "Stalin"
+
+
+def test_f5_reloads(window, qtbot, film_file) -> None:
+    path = film_file(json.dumps({"title": "Before"}), "reload.json")
+    window._controller.open(path)
+    path.write_text(json.dumps({"title": "After"}), encoding="utf-8")
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.header.title.text() == "After"
+
+
+def test_zoom_keys_scale_the_reading_views(window, qtbot, settings) -> None:
+    base = window.synopsis.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, CTRL)
+    assert window.synopsis.font().pointSizeF() == base + 2
+    assert window.summaries.font().pointSizeF() == base + 2
+    qtbot.keyClick(window, Qt.Key.Key_Minus, CTRL)
+    assert window.synopsis.font().pointSizeF() == base + 1
+    assert settings.zoom() == 1
+    qtbot.keyClick(window, Qt.Key.Key_0, CTRL)
+    assert window.synopsis.font().pointSizeF() == base
+    assert settings.zoom() == 0
+
+
+def test_keys_move_between_tabs(window, qtbot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Tab, CTRL)
+    assert window.tabs.currentIndex() == 1
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, CTRL)
+    assert window.tabs.currentIndex() == 2
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, CTRL)
+    assert window.tabs.currentIndex() == 1
+    for number in range(5, 0, -1):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), ALT)
+        assert window.tabs.currentIndex() == number - 1
+
+
+def mnemonics(texts: list[str]) -> list[str]:
+    found = []
+    for text in texts:
+        match = re.search(r"(?<!&)&([^&])", text)
+        if match:
+            found.append(match.group(1).lower())
+    return found
+
+
+def test_window_mnemonics_are_unique(window) -> None:
+    window.find_text("")
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    texts += [box.text() for box in window.find_bar.findChildren(QCheckBox)]
+    keys = mnemonics(texts)
+    assert len(keys) == len(texts)
+    assert len(set(keys)) == len(keys), keys
+
+
+def test_every_menu_item_has_a_unique_mnemonic(window) -> None:
+    for top in window.menuBar().actions():
+        items = [a.text() for a in top.menu().actions() if not a.isSeparator()]
+        keys = mnemonics(items)
+        assert len(set(keys)) == len(keys), (top.text(), items)
+
+
+def test_controls_without_text_have_accessible_names(window) -> None:
+    window.find_text("")
+    for button in window.findChildren(QAbstractButton):
+        # Qt's own buttons (a line edit's clear button, the menu bar's overflow) name themselves.
+        if isinstance(button.parent(), QLineEdit) or button.objectName().startswith("qt_"):
+            continue
+        if not button.text() or len(button.text()) <= 1:
+            assert button.accessibleName(), button.objectName() or button.toolTip()
+    for field in window.findChildren(QLineEdit):
+        assert field.accessibleName() or field.placeholderText()
+
+
+def test_the_find_bar_focus_order(window, qtbot) -> None:
+    window.find_text("")
+    bar = window.find_bar
+    order = [bar.field]
+    widget = bar.field
+    for _ in range(8):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order[:7] == [
+        bar.field,
+        bar.previous_button,
+        bar.next_button,
+        bar.match_case,
+        bar.whole_words,
+        bar.match_diacritics,
+        bar.regex,
+    ]
+
+
+def test_help_lists_every_shortcut(window, monkeypatch) -> None:
+    shown: list[list[tuple[str, str]]] = []
+    monkeypatch.setattr(dialogs, "show_shortcuts", lambda parent, rows: shown.append(rows))
+    window.shortcuts_action.trigger()
+    rows = dict(shown[0])
+    assert rows["Open"].startswith("Ctrl+O")
+    assert rows["Quit"].startswith("Ctrl+Q")
+    assert rows["Find"].startswith("Ctrl+F")
+    assert rows["Find Next"].startswith("F3")
+    assert rows["Copy Section"] == "Ctrl+Shift+C"
+    assert rows["Reload"].startswith("F5")
+    assert "Ctrl+PgDown" in rows["Next Tab"]
+    assert rows["Synopsis"] == "Alt+5"
+    with_keys = {a.text() for a in window.actions() if a.shortcuts()}
+    assert len(rows) == len(with_keys)
+
+
+def test_the_shortcuts_dialog_shows_the_table(window) -> None:
+    seen: list[list[str]] = []
+
+    def read() -> None:
+        dialog = QApplication.activeModalWidget()
+        table = dialog.findChild(QTableWidget, "shortcuts")
+        seen.append([table.item(r, 0).text() for r in range(table.rowCount())])
+        dialog.reject()
+
+    QTimer.singleShot(0, read)
+    dialogs.show_shortcuts(window, window.shortcut_list())
+    assert "Find" in seen[0]
+    assert len(seen[0]) == len(window.shortcut_list())
+
+
+def test_about_names_version_and_licence(window) -> None:
+    seen: list[str] = []
+
+    def read() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text() + "\n" + box.informativeText())
+        box.accept()
+
+    QTimer.singleShot(0, read)
+    window.about_action.trigger()
+    assert f"Film Viewer {__version__}" in seen[0]
+    assert "MIT licence" in seen[0]
+
+
+def test_find_highlights_follow_a_dark_palette(window, qtbot) -> None:
+    window.find_text("Lenin")
+    light = {h.format.background().color().name() for h in window.synopsis.extraSelections()}
+    app = QApplication.instance()
+    original = app.palette()
+    dark = QPalette(original)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    dark.setColor(QPalette.ColorRole.Highlight, QColor("#3daee9"))
+    try:
+        app.setPalette(dark)
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+
+        def colours() -> set[str]:
+            return {h.format.background().color().name() for h in window.synopsis.extraSelections()}
+
+        qtbot.waitUntil(lambda: "#3daee9" in colours())
+        assert colours() != light
+    finally:
+        app.setPalette(original)
+
+
+def test_window_icon_and_desktop_file_name(qapp) -> None:
+    from filmviewer import bundle
+
+    icon = bundle.resource_path("filmviewer.svg")
+    assert icon.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    from PySide6.QtGui import QIcon
+
+    pixmap = QIcon(str(icon)).pixmap(256, 256)
+    assert (pixmap.width(), pixmap.height()) == (256, 256)
+
+
+@pytest.fixture
+def german(qapp):
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from filmviewer.i18n import install_translators
+
+    before = set(qapp.findChildren(QTranslator))
+    languages = install_translators(qapp, QLocale("de_DE"))
+    yield languages
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def test_the_catalogue_for_the_users_language_is_loaded(german, qtbot, settings) -> None:
+    assert "de_DE" in german or "de" in german
+    window = another_run(qtbot, settings)
+    window._controller.open(BUNDLED)
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Datei",
+        "&Bearbeiten",
+        "&Ansicht",
+        "&Hilfe",
+    ]
+    assert window.tabs.tabText(4) == "Hand&lung"
