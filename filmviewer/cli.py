@@ -98,11 +98,18 @@ def check(paths: list[Path], out: TextIO = sys.stdout) -> int:
 
 def export(section: str, format: str, path: Path | None, output: Path | None) -> int:
     """Write what the matching copy puts on the clipboard; 1 if the film cannot be read."""
+    from PySide6.QtCore import QCoreApplication
+
     from filmviewer import bundle
     from filmviewer.controller.document import describe_problems, load_document
     from filmviewer.controller.export import render
     from filmviewer.controller.formatting import display_locale
+    from filmviewer.i18n import install_translators
     from filmviewer.model.loader import FilmFileError
+
+    # The export speaks the user's language, as the window's copy does.
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    install_translators(app)
 
     source = path or bundle.data_path()
     try:

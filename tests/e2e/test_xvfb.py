@@ -1,0 +1,103 @@
+"""The app in a real X window (xcb, as Linux desktops run it), driven by real key presses."""
+
+from __future__ import annotations
+
+import os
+import select
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.e2e.tools import need
+
+
+def wait_for(check: Callable[[], bool], what: str, timeout: float = 20.0) -> None:
+    """Poll another process's state until ``check`` holds, or fail after ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """A private X server; Xvfb chooses a free display number and tells it through a pipe."""
+    xvfb = need("Xvfb")["Xvfb"]
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        ready, _, _ = select.select([read], [], [], 30)
+        assert ready, "Xvfb did not start"
+        yield ":" + os.read(read, 32).decode().strip()
+    finally:
+        os.close(read)
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.mark.slow
+def test_a_real_window_answers_keys_and_quits_cleanly(display: str, tmp_path: Path) -> None:
+    tools = need("xdotool", "xclip")
+    env = {
+        **os.environ,
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "LC_ALL": "C.UTF-8",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_RUNTIME_DIR": str(tmp_path),
+    }
+    env.pop("CI", None)
+    app = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--no-crash-dialog"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+    def xdotool(*args: str) -> str:
+        return subprocess.run(
+            [tools["xdotool"], *args], env=env, capture_output=True, text=True, timeout=30
+        ).stdout.strip()
+
+    def clipboard() -> str:
+        return subprocess.run(
+            [tools["xclip"], "-o", "-selection", "clipboard"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        ).stdout
+
+    try:
+        wait_for(lambda: bool(xdotool("search", "--name", "^Stalin — ")), "the window")
+        window = xdotool("search", "--name", "^Stalin — ").split()[0]
+        xdotool("windowfocus", "--sync", window)
+        # Ctrl+F from the Summaries tab, type, Esc back to the text with the match selected.
+        xdotool("key", "ctrl+f")
+        xdotool("type", "--delay", "20", "Trotsky")
+        xdotool("key", "Escape")
+        xdotool("key", "ctrl+c")
+        wait_for(lambda: clipboard() == "Trotsky", "the found word on the clipboard")
+        xdotool("key", "ctrl+q")
+        _, errors = app.communicate(timeout=30)
+        assert app.returncode == 0, errors
+        assert "Traceback" not in errors
+    finally:
+        if app.poll() is None:
+            app.kill()
+        app.communicate()
