@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QObject,
     QTimer,
     Signal,
+    SignalInstance,
     Slot,
 )
 
@@ -95,32 +96,26 @@ class FilmController(QObject):
 
     def open(self, path: Path | str) -> bool:
         """Open ``path``; on failure emit load_failed and keep the current film."""
-        try:
-            document = load_document(path, self._locale, self._cache)
-        except FilmFileError as error:
-            self.load_failed.emit(error)
-            return False
-        self._show(document)
-        return True
+        return self._load(Path(path), self.load_failed)
 
     def reload(self) -> bool:
         """Read the open file again; on failure emit reload_failed and keep the last good film."""
         if self._current is None:
             return False
-        path = self._current.path
-        self._watch(path)
+        # Watch it even if it is broken now: fixing it reloads it.
+        self._watch(self._current.path)
+        return self._load(self._current.path, self.reload_failed)
+
+    def _load(self, path: Path, failed: SignalInstance) -> bool:
         try:
             document = load_document(path, self._locale, self._cache)
         except FilmFileError as error:
-            self.reload_failed.emit(error)
+            failed.emit(error)
             return False
-        self._show(document)
-        return True
-
-    def _show(self, document: FilmDocument) -> None:
         self._current = document
         self._watch(document.path)
         self.film_loaded.emit(document)
+        return True
 
     def _watch(self, path: Path) -> None:
         # The folder too: an editor that saves by renaming a new file over the old

@@ -12,17 +12,23 @@ import pytest
 from tests.conftest import ROOT
 
 
-@pytest.fixture
-def run(tmp_path: Path):
-    """Run ``python main.py ARGS`` offscreen with a private home; return the finished process."""
-    env = {
+def private_env(home: Path, **overrides: str) -> dict[str, str]:
+    """The environment for a run of the app that touches no real settings or caches."""
+    return {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "LC_ALL": "C.UTF-8",
-        "HOME": str(tmp_path / "home"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "HOME": str(home / "home"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        **overrides,
     }
+
+
+@pytest.fixture
+def run(tmp_path: Path):
+    """Run ``python main.py ARGS`` offscreen with a private home; return the finished process."""
+    env = private_env(tmp_path)
 
     def run(*args: str | Path, entry: tuple[str, ...] | None = None) -> subprocess.CompletedProcess:
         command = entry or (sys.executable, str(ROOT / "main.py"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import zipfile
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.e2e.conftest import private_env
 
 
 def pip(*args: str | Path, python: str = sys.executable) -> None:
@@ -41,12 +41,7 @@ def test_the_wheel_installs_and_runs(tmp_path: Path) -> None:
     python = str(venv / "bin" / "python")
     pip("install", "-c", ROOT / "constraints.txt", wheel, python=python)
 
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-    }
+    env = private_env(tmp_path)
     filmviewer = str(venv / "bin" / "filmviewer")
 
     def run(*args: str | Path) -> subprocess.CompletedProcess:

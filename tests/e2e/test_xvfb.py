@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.e2e.conftest import private_env
 from tests.e2e.tools import need
 
 
@@ -50,15 +51,9 @@ def display() -> Iterator[str]:
 @pytest.mark.slow
 def test_a_real_window_answers_keys_and_quits_cleanly(display: str, tmp_path: Path) -> None:
     tools = need("xdotool", "xclip")
-    env = {
-        **os.environ,
-        "DISPLAY": display,
-        "QT_QPA_PLATFORM": "xcb",
-        "LC_ALL": "C.UTF-8",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "XDG_RUNTIME_DIR": str(tmp_path),
-    }
+    env = private_env(
+        tmp_path, DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_RUNTIME_DIR=str(tmp_path)
+    )
     env.pop("CI", None)
     app = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "--no-crash-dialog"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QLocale
 
 from filmviewer.controller.document import FilmController, describe_problems
@@ -9,6 +10,9 @@ from filmviewer.model.loader import FilmFileError, Problem
 from tests.conftest import BUNDLED
 
 US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+# The controller watches the open file, which takes an application's event loop.
+pytestmark = pytest.mark.usefixtures("qapp")
 
 
 def recorder(signal) -> list[object]:
