@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import tempfile
 from argparse import Namespace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +13,8 @@ from typing import TYPE_CHECKING
 from filmviewer import cli
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
     from filmviewer.ui.main_window import MainWindow
 
 
@@ -31,29 +34,20 @@ def run_gui(args: Namespace) -> int:
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QStandardPaths
-    from PySide6.QtGui import QIcon
+    from PySide6.QtCore import QSettings, QStandardPaths
     from PySide6.QtWidgets import QApplication
 
-    from filmviewer import __version__, bundle
+    from filmviewer import bundle
     from filmviewer.controller.document import FilmController, describe_problems
     from filmviewer.controller.settings import Settings
     from filmviewer.controller.sheet_cache import SheetCache
-    from filmviewer.i18n import install_translators
     from filmviewer.model.loader import FilmFileError
     from filmviewer.ui.crash_handler import CrashHandler
     from filmviewer.ui.main_window import MainWindow
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setOrganizationName("filmviewer")
-    app.setApplicationName("filmviewer")
-    app.setApplicationDisplayName("Film Viewer")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("filmviewer")
-    install_translators(app)
-    # An SVG stays crisp at any scale; Qt renders it only when a size is asked for.
-    app.setWindowIcon(QIcon(str(bundle.resource_path("filmviewer.svg"))))
+    configure(app)
     crashes = CrashHandler(
         show_dialog=not (args.no_crash_dialog or os.environ.get("CI")), parent=app
     )
@@ -61,7 +55,13 @@ def run_gui(args: Namespace) -> int:
 
     cache_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     controller = FilmController(cache=SheetCache(Path(cache_folder) / "sheets"))
-    settings = Settings()
+    if args.screenshot is None:
+        settings = Settings()
+    else:
+        # A screenshot shows a first start and leaves the user's settings alone.
+        scratch = tempfile.TemporaryDirectory()
+        store = QSettings(f"{scratch.name}/settings.conf", QSettings.Format.IniFormat)
+        settings = Settings(store)
     window = MainWindow(controller, settings)
     failures: list[FilmFileError] = []
     controller.load_failed.connect(failures.append)
@@ -84,6 +84,24 @@ def run_gui(args: Namespace) -> int:
         window.installEventFilter(probe)
     window.show()
     return app.exec()
+
+
+def configure(app: QCoreApplication) -> None:
+    """Film Viewer's identity, set once: names (settings and caches follow them), icon, language."""
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    from filmviewer import __version__, bundle
+    from filmviewer.i18n import install_translators
+
+    app.setOrganizationName("filmviewer")
+    app.setApplicationName("filmviewer")
+    app.setApplicationVersion(__version__)
+    if isinstance(app, QGuiApplication):
+        app.setApplicationDisplayName("Film Viewer")
+        app.setDesktopFileName("filmviewer")
+        # An SVG stays crisp at any scale; Qt renders it only when a size is asked for.
+        app.setWindowIcon(QIcon(str(bundle.resource_path("filmviewer.svg"))))
+    install_translators(app)
 
 
 def _screenshot(window: MainWindow, args: Namespace, *, ok: bool) -> int:

@@ -101,15 +101,14 @@ def export(section: str, format: str, path: Path | None, output: Path | None) ->
     from PySide6.QtCore import QCoreApplication
 
     from filmviewer import bundle
+    from filmviewer.app import configure
     from filmviewer.controller.document import describe_problems, load_document
     from filmviewer.controller.export import render
     from filmviewer.controller.formatting import display_locale
-    from filmviewer.i18n import install_translators
     from filmviewer.model.loader import FilmFileError
 
     # The export speaks the user's language, as the window's copy does.
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    install_translators(app)
+    configure(QCoreApplication.instance() or QCoreApplication(sys.argv[:1]))
 
     source = path or bundle.data_path()
     try:

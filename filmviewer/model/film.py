@@ -153,9 +153,11 @@ class Film(_Strict):
         (), max_length=10_000, description="Plot summaries; at most one outline."
     )
     details: Details = Field(default_factory=Details, description="Content, origin and release.")
-    box_office: BoxOffice = Field(default_factory=BoxOffice, description="Budget and takings.")
+    box_office: BoxOffice = Field(
+        default_factory=BoxOffice, description="Budget and grosses, in whole currency units."
+    )
     tech_specs: TechSpecs = Field(
-        default_factory=TechSpecs, description="Technical specifications."
+        default_factory=TechSpecs, description="Running time, colour, aspect ratio and sound."
     )
     synopsis: LongText | None = Field(
         None, description="The full plot; paragraphs separated by blank lines."

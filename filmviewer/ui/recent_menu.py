@@ -28,7 +28,6 @@ class RecentMenu(QMenu):
             name = path.name.replace("&", "&&")
             text = f"&{number % 10} {name}" if number <= 10 else name
             action = self.addAction(text)
-            action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(
                 lambda _checked=False, chosen=path: self.open_requested.emit(chosen)

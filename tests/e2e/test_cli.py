@@ -69,7 +69,7 @@ def test_schema_describes_the_format(run) -> None:
     assert "format_version" in schema["properties"]
     budget = schema["$defs"]["Money"]["properties"]["amount"]
     assert budget["description"]
-    for name, definition in schema["$defs"].items():
+    for name, definition in [("Film", schema), *schema["$defs"].items()]:
         for field, spec in definition["properties"].items():
             assert spec.get("description"), f"{name}.{field} has no description"
 
@@ -165,3 +165,9 @@ def test_export_options_need_export(run) -> None:
     process = run("--format", "json")
     assert process.returncode == 2
     assert "--format and --output go with --export" in process.stderr
+
+
+def test_a_screenshot_leaves_the_users_settings_alone(run, tmp_path: Path, film_file) -> None:
+    other = film_file('{"title": "Other"}', "other.json")
+    assert run("--screenshot", tmp_path / "a.png", "--tab", "synopsis", other).returncode == 0
+    assert not (tmp_path / "config" / "filmviewer").exists()

@@ -320,3 +320,15 @@ def test_the_catalogue_for_the_users_language_is_loaded(german, qtbot, settings)
         "&Hilfe",
     ]
     assert window.tabs.tabText(4) == "Hand&lung"
+
+
+def test_the_application_identity(qapp) -> None:
+    from filmviewer.app import configure
+
+    configure(qapp)
+    assert qapp.desktopFileName() == "filmviewer"
+    assert qapp.applicationDisplayName() == "Film Viewer"
+    assert qapp.applicationVersion() == __version__
+    assert (qapp.organizationName(), qapp.applicationName()) == ("filmviewer", "filmviewer")
+    pixmap = qapp.windowIcon().pixmap(128, 128)
+    assert (pixmap.width(), pixmap.height()) == (128, 128)

@@ -167,3 +167,23 @@ def test_a_10_mb_synopsis_opens_and_can_be_searched(window: MainWindow, qtbot, f
     window.find_text("beria")
     assert window.find_bar.status.text() == "1 of 200000"
     assert window.synopsis.document().blockCount() == 2 * 25_000 - 1
+
+
+def test_a_file_it_may_not_read(window, qtbot, monkeypatch, tmp_path: Path) -> None:
+    from filmviewer.model import loader
+
+    path = tmp_path / "secret.json"
+    path.write_text('{"title": "x"}', encoding="utf-8")
+    path.chmod(0)
+
+    def refuse(*args, **kwargs):
+        # Root reads any file; refuse as the kernel refuses everyone else.
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(loader.os, "open", refuse)
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_film_path", lambda parent, start=None: path)
+    monkeypatch.setattr(dialogs, "show_load_error", lambda parent, error: shown.append(str(error)))
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert shown == ["file: permission denied: Film Viewer may not read this file"]
+    assert window.header.title.text() == "Stalin"
