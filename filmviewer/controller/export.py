@@ -119,7 +119,7 @@ def _text_body(sheet: FilmSheet, section: str) -> str:
             return nothing_listed("summaries")
         return "\n\n".join(summary_text(s.text, s.author) for s in sheet.summaries)
     if section == "synopsis":
-        return "\n\n".join(sheet.synopsis) or nothing_listed("synopsis")
+        return sheet.synopsis_text or nothing_listed("synopsis")
     fields = _section(sheet, section)
     rows = fields.listed()
     if not rows:

@@ -75,6 +75,7 @@ class FilmSheet:
 
     @property
     def synopsis_text(self) -> str:
+        """The synopsis as shown and searched: paragraphs separated by a blank line."""
         return "\n\n".join(self.synopsis)
 
     @property

@@ -186,7 +186,7 @@ def _regex_spans(pattern: Any, text: str) -> list[tuple[int, int]]:
 
 
 class Utf16Offsets:
-    """Converts code-point offsets of one text to the UTF-16 offsets Qt uses, and back."""
+    """Converts code-point offsets of one text to the UTF-16 offsets Qt uses."""
 
     def __init__(self, text: str) -> None:
         if not text or max(text) <= "\uffff":
@@ -194,25 +194,12 @@ class Utf16Offsets:
         else:
             self._astral = [match.start() for match in _ASTRAL.finditer(text)]
 
-    def to_utf16(self, offset: int) -> int:
-        return offset + bisect_left(self._astral, offset)
-
     def to_utf16_all(self, offsets: list[int]) -> list[int]:
+        """Each code-point offset as a UTF-16 offset: plus the astral characters before it."""
         if not self._astral:
             return offsets
         astral = self._astral
         return [offset + bisect_left(astral, offset) for offset in offsets]
-
-    def to_code_points(self, utf16: int) -> int:
-        """The code-point offset of a UTF-16 offset (inside a surrogate pair: its start)."""
-        low, high = 0, len(self._astral)
-        while low < high:
-            middle = (low + high) // 2
-            if self._astral[middle] + middle < utf16:
-                low = middle + 1
-            else:
-                high = middle
-        return utf16 - low
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")

@@ -22,7 +22,6 @@ from filmviewer.ui.synopsis_view import SynopsisView
 class FindBar(QWidget):
     """Finds in a SynopsisView; the matching itself is the controller's Finder."""
 
-    closed = Signal()
     options_changed = Signal(object)
     """The SearchOptions the user chose (to remember them)."""
 
@@ -113,7 +112,6 @@ class FindBar(QWidget):
         show_matches(self._view, self.marks, self.finder)
         self._show_status("")
         self._view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.closed.emit()
 
     @Slot()
     def find_next(self) -> None:

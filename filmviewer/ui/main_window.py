@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _show_synopsis(self, sheet: FilmSheet) -> None:
-        self.synopsis.show_synopsis(sheet.synopsis)
+        self.synopsis.show_synopsis(sheet.synopsis_text)
         if self._find_bar is not None:
             self._find_bar.set_text(self.synopsis.toPlainText())
 

@@ -37,9 +37,9 @@ class SynopsisView(QPlainTextEdit):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu_requested)
 
-    def show_synopsis(self, paragraphs: tuple[str, ...]) -> None:
-        # A blank line between paragraphs: QPlainTextEdit ignores block margins.
-        self.setPlainText("\n\n".join(paragraphs))
+    def show_synopsis(self, text: str) -> None:
+        """The synopsis with a blank line between paragraphs (QPlainTextEdit ignores margins)."""
+        self.setPlainText(text)
 
     def select_span(self, start: int, end: int) -> None:
         """Select UTF-16 offsets start..end and scroll them into view."""
