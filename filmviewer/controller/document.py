@@ -81,6 +81,8 @@ class FilmController(QObject):
         self._locale = locale if locale is not None else display_locale()
         self._cache = cache
         self._current: FilmDocument | None = None
+        self._watched: Path | None = None
+        """The file followed on disk: the open film's, or one that failed with nothing open."""
         self._stamp: tuple[int, int, int] | None = None
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_disk_changed)
@@ -96,15 +98,22 @@ class FilmController(QObject):
 
     def open(self, path: Path | str) -> bool:
         """Open ``path``; on failure emit load_failed and keep the current film."""
-        return self._load(Path(path), self.load_failed)
+        path = Path(path)
+        if self._load(path, self.load_failed):
+            return True
+        if self._current is None:
+            # Nothing on screen: follow the broken file, so fixing it shows the film.
+            self._watch(path)
+        return False
 
     def reload(self) -> bool:
-        """Read the open file again; on failure emit reload_failed and keep the last good film."""
-        if self._current is None:
+        """Read the followed file again; on failure emit reload_failed, keep the last good film."""
+        if self._watched is None:
             return False
         # Watch it even if it is broken now: fixing it reloads it.
-        self._watch(self._current.path)
-        return self._load(self._current.path, self.reload_failed)
+        path = self._watched
+        self._watch(path)
+        return self._load(path, self.reload_failed)
 
     def _load(self, path: Path, failed: SignalInstance) -> bool:
         try:
@@ -127,6 +136,7 @@ class FilmController(QObject):
         missing = [p for p in wanted - watched if Path(p).exists()]
         if missing:
             self._watcher.addPaths(missing)
+        self._watched = path
         self._stamp = _stamp(path)
 
     @Slot(str)
@@ -135,7 +145,7 @@ class FilmController(QObject):
 
     @Slot()
     def _on_reload_due(self) -> None:
-        if self._current is not None and _stamp(self._current.path) != self._stamp:
+        if self._watched is not None and _stamp(self._watched) != self._stamp:
             self.reload()
 
 

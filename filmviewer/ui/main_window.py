@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         controller.film_loaded.connect(self._on_film_loaded)
         controller.load_failed.connect(self._on_load_failed)
-        controller.reload_failed.connect(self.problem_bar.show_problem)
+        controller.reload_failed.connect(self._on_reload_failed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
         self.resize(960, 720)
@@ -357,11 +357,21 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_load_failed(self, error: FilmFileError) -> None:
         if self._controller.current is None:
-            heading = self.tr("Film Viewer cannot open “{name}”.").format(name=error.path.name)
-            self.problem.setText(f"{heading}\n\n{describe_problems(error)}")
-            self._pages.setCurrentWidget(self._problem_page)
+            self._show_problem_page(error)
         else:
             dialogs.show_load_error(self, error)
+
+    @Slot(object)
+    def _on_reload_failed(self, error: FilmFileError) -> None:
+        if self._controller.current is None:
+            self._show_problem_page(error)
+        else:
+            self.problem_bar.show_problem(error)
+
+    def _show_problem_page(self, error: FilmFileError) -> None:
+        heading = self.tr("Film Viewer cannot open “{name}”.").format(name=error.path.name)
+        self.problem.setText(f"{heading}\n\n{describe_problems(error)}")
+        self._pages.setCurrentWidget(self._problem_page)
 
 
 def _selected_text(widget: QWidget | None) -> str:

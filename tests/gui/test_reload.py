@@ -85,3 +85,31 @@ def test_the_app_never_writes_to_the_film_file(window, qtbot, watched) -> None:
     window.copying.copy_all.trigger()
     qtbot.wait(300)
     assert (watched.read_bytes(), watched.stat().st_mtime_ns) == before
+
+
+def test_fixing_a_file_that_failed_at_launch_shows_the_film(qtbot, controller, settings, film_file):
+    window = MainWindow(controller, settings)
+    qtbot.addWidget(window)
+    path = film_file('{"title": ', "launch.json")
+    assert not controller.open(path)
+    window.show()
+    assert window.showing_problem()
+    with qtbot.waitSignal(controller.reload_failed, timeout=5000):
+        write(path, '{"title": 1}')
+    assert "title: Input should be a valid string" in window.problem.text()
+    with qtbot.waitSignal(controller.film_loaded, timeout=5000):
+        save_by_rename(path, {"title": "Fixed at last"})
+    assert not window.showing_problem()
+    assert window.header.title.text() == "Fixed at last"
+
+
+def test_a_failed_open_does_not_stop_following_the_open_film(
+    window, qtbot, watched, film_file, monkeypatch
+):
+    from filmviewer.ui import dialogs
+
+    monkeypatch.setattr(dialogs, "show_load_error", lambda parent, error: None)
+    assert not window._controller.open(film_file("[]", "other.json"))
+    with qtbot.waitSignal(window._controller.film_loaded, timeout=5000):
+        write(watched, {"title": "Still followed"})
+    assert window.header.title.text() == "Still followed"
