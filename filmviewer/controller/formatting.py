@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections import Counter
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
 from filmviewer.i18n import translate
+
+if TYPE_CHECKING:
+    import datetime
 
 _ISO = QLocale.CurrencySymbolFormat.CurrencyIsoCode
 _WEEKDAY = re.compile(r"(?<!d)d{3,4}(?!d)")

@@ -8,10 +8,12 @@ disk cannot leave the file half-written.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from filmviewer.controller.search import SearchOptions
+if TYPE_CHECKING:
+    from filmviewer.controller.search import SearchOptions
 
 MAX_RECENT = 10
 MAX_ZOOM = 10
@@ -61,6 +63,8 @@ class Settings:
         self._store.setValue("window/geometry", geometry)
 
     def find_options(self) -> SearchOptions:
+        from filmviewer.controller.search import SearchOptions
+
         def flag(name: str) -> bool:
             value = self._store.value(f"find/{name}", False)
             return value is True or value == "true"

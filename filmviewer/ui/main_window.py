@@ -34,7 +34,6 @@ from filmviewer.ui import dialogs
 from filmviewer.ui.copy_actions import CopyActions
 from filmviewer.ui.fields_view import FieldsView
 from filmviewer.ui.header_view import HeaderView
-from filmviewer.ui.problem_bar import ProblemBar
 from filmviewer.ui.recent_menu import RecentMenu
 from filmviewer.ui.shortcuts import set_shortcuts
 from filmviewer.ui.summaries_view import SummariesView
@@ -44,6 +43,7 @@ from filmviewer.ui.view_actions import ViewActions
 
 if TYPE_CHECKING:
     from filmviewer.ui.find_bar import FindBar
+    from filmviewer.ui.problem_bar import ProblemBar
 
 TAB_NAMES = ("summaries", "details", "box-office", "tech-specs", "synopsis")
 """Tab names as the command line and settings spell them, in tab order."""
@@ -85,15 +85,12 @@ class MainWindow(QMainWindow):
         film_page = QWidget()
         film_layout = QVBoxLayout(film_page)
         film_layout.setContentsMargins(0, 0, 0, 0)
-        self.problem_bar = ProblemBar()
         film_layout.addWidget(self.header)
-        film_layout.addWidget(self.problem_bar)
         film_layout.addWidget(self.tabs, 1)
-
-        self.problem = plain_label()
-        self.problem.setObjectName("problem")
-        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._problem_page = self._make_problem_page()
+        self._film_layout = film_layout
+        # Made when first needed: most starts never show them.
+        self._problem_bar: ProblemBar | None = None
+        self._problem_page: QWidget | None = None
 
         self.copying = CopyActions(controller, self._current_section, self)
         self.copying.copied.connect(self._on_copied)
@@ -106,7 +103,6 @@ class MainWindow(QMainWindow):
 
         self._pages = QStackedWidget()
         self._pages.addWidget(film_page)
-        self._pages.addWidget(self._problem_page)
         self.setCentralWidget(self._pages)
         self._make_menus()
 
@@ -153,10 +149,33 @@ class MainWindow(QMainWindow):
         self.find_bar.open_bar(text)
 
     def showing_problem(self) -> bool:
-        return self._pages.currentWidget() is self._problem_page
+        return self._problem_page is not None and self._pages.currentWidget() is self._problem_page
+
+    @property
+    def problem_bar(self) -> ProblemBar:
+        """The bar that says the open file changed and broke."""
+        if self._problem_bar is None:
+            from filmviewer.ui.problem_bar import ProblemBar
+
+            self._problem_bar = ProblemBar()
+            self._film_layout.insertWidget(1, self._problem_bar)
+        return self._problem_bar
+
+    @property
+    def problem(self) -> QLabel:
+        """The message of the page shown when no film could be opened."""
+        if self._problem_page is None:
+            self._problem_page = self._make_problem_page()
+            self._pages.addWidget(self._problem_page)
+        label = self._problem_page.findChild(QLabel, "problem")
+        assert label is not None
+        return label
 
     def _make_problem_page(self) -> QWidget:
         page = QWidget()
+        problem = plain_label()
+        problem.setObjectName("problem")
+        problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading = QLabel(self.tr("No film is open."))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = heading.font()
@@ -167,7 +186,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(heading)
-        layout.addWidget(self.problem)
+        layout.addWidget(problem)
         layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         return page
@@ -300,7 +319,8 @@ class MainWindow(QMainWindow):
         self._settings.add_recent(document.path)
         sheet = document.sheet
         self._sheet = sheet
-        self.problem_bar.hide()
+        if self._problem_bar is not None:
+            self._problem_bar.hide()
         self.header.show_sheet(sheet)
         self._stale = set(self._fillers)
         self._fill(self.tabs.currentWidget())
@@ -371,6 +391,7 @@ class MainWindow(QMainWindow):
     def _show_problem_page(self, error: FilmFileError) -> None:
         heading = self.tr("Film Viewer cannot open “{name}”.").format(name=error.path.name)
         self.problem.setText(f"{heading}\n\n{describe_problems(error)}")
+        assert self._problem_page is not None
         self._pages.setCurrentWidget(self._problem_page)
 
 

@@ -16,8 +16,8 @@ class RecentMenu(QMenu):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Open &Recent"), parent)
         self._settings = settings
+        # Built when opened: start-up does not read the list.
         self.aboutToShow.connect(self.rebuild)
-        self.rebuild()
 
     @Slot()
     def rebuild(self) -> None:
