@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNS = int(os.environ.get("BENCH_RUNS", "9"))
+RUNS = int(os.environ.get("BENCH_RUNS", "15"))
 
 APP = [sys.executable, str(ROOT / "main.py")]
 BARE = [sys.executable, "-m", "bench.bare_window"]

@@ -17,6 +17,8 @@ translate = QCoreApplication.translate
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
     """Load Film Viewer's and Qt's own catalogues for ``locale``; the languages found."""
     locale = locale if locale is not None else QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return []  # the strings are written in English
     folder = bundle.resource_path("translations")
     found = []
     for name, directory in (
