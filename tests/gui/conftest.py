@@ -54,3 +54,32 @@ def label_texts(widget: QWidget) -> list[str]:
 
 def labels_named(widget: QWidget, name: str) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel, name)]
+
+
+def open_by_keyboard(window: MainWindow, qtbot, monkeypatch, path) -> list[str]:
+    """Press Ctrl+O with the file dialog answering ``path``; the errors a dialog would show."""
+    from PySide6.QtCore import Qt
+
+    from filmviewer.ui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_film_path", lambda parent, start=None: path)
+    monkeypatch.setattr(dialogs, "show_load_error", lambda parent, error: shown.append(str(error)))
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    return shown
+
+
+def read_next_modal(read):  # type: ignore[no-untyped-def]
+    """When the next modal dialog opens, pass it to ``read``, keep the result, and close it."""
+    from PySide6.QtCore import QTimer
+
+    results: list[object] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None, "no modal dialog opened"
+        results.append(read(dialog))
+        dialog.close()
+
+    QTimer.singleShot(0, read_and_close)
+    return results

@@ -6,12 +6,12 @@ import logging
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
 
 from filmviewer.controller import export
 from filmviewer.ui import dialogs
 from filmviewer.ui.crash_handler import CrashHandler
+from tests.gui.conftest import read_next_modal
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -67,15 +67,9 @@ def test_without_the_dialog_it_is_a_log_line(window, qtbot, handler, monkeypatch
 
 
 def test_the_crash_dialog_shows_the_report_as_plain_text(window) -> None:
-    seen: list[tuple[str, str, Qt.TextFormat]] = []
-
-    def read_the_box() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append((box.informativeText(), box.detailedText(), box.textFormat()))
-        box.accept()
-
-    QTimer.singleShot(0, read_the_box)
+    seen = read_next_modal(
+        lambda box: (box.informativeText(), box.detailedText(), box.textFormat())
+    )
     dialogs.show_crash("RuntimeError: <b>x</b>", "Traceback <i>here</i>")
     informative, details, format = seen[0]
     assert informative.startswith("RuntimeError: <b>x</b>\n\n")

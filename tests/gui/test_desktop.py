@@ -6,14 +6,13 @@ import json
 import re
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
     QLineEdit,
-    QMessageBox,
     QTableWidget,
 )
 
@@ -23,7 +22,7 @@ from filmviewer.controller.settings import Settings
 from filmviewer.ui import dialogs
 from filmviewer.ui.main_window import TAB_NAMES, MainWindow
 from tests.conftest import BUNDLED
-from tests.gui.conftest import US
+from tests.gui.conftest import US, read_next_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -233,30 +232,18 @@ def test_help_lists_every_shortcut(window, monkeypatch) -> None:
 
 
 def test_the_shortcuts_dialog_shows_the_table(window) -> None:
-    seen: list[list[str]] = []
-
-    def read() -> None:
-        dialog = QApplication.activeModalWidget()
+    def rows(dialog) -> list[str]:
         table = dialog.findChild(QTableWidget, "shortcuts")
-        seen.append([table.item(r, 0).text() for r in range(table.rowCount())])
-        dialog.reject()
+        return [table.item(row, 0).text() for row in range(table.rowCount())]
 
-    QTimer.singleShot(0, read)
+    seen = read_next_modal(rows)
     dialogs.show_shortcuts(window, window.shortcut_list())
     assert "Find" in seen[0]
     assert len(seen[0]) == len(window.shortcut_list())
 
 
 def test_about_names_version_and_licence(window) -> None:
-    seen: list[str] = []
-
-    def read() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text() + "\n" + box.informativeText())
-        box.accept()
-
-    QTimer.singleShot(0, read)
+    seen = read_next_modal(lambda box: box.text() + "\n" + box.informativeText())
     window.about_action.trigger()
     assert f"Film Viewer {__version__}" in seen[0]
     assert "MIT licence" in seen[0]

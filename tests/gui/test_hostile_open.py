@@ -6,12 +6,20 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from filmviewer.ui import dialogs
 from filmviewer.ui.main_window import TAB_NAMES, MainWindow
+from tests.gui.conftest import open_by_keyboard, read_next_modal
 from tests.hostile import CASES, Case
+
+
+def informative_label(box: QMessageBox) -> QLabel:
+    label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    assert isinstance(label, QLabel)
+    return label
+
 
 MARKUP = '<img src="file:///etc/passwd"><a href="https://example.org">click</a><b>bold</b>'
 
@@ -20,14 +28,8 @@ MARKUP = '<img src="file:///etc/passwd"><a href="https://example.org">click</a><
 def test_opening_a_bad_file_explains_it_and_keeps_the_film(
     window: MainWindow, qtbot, monkeypatch, tmp_path: Path, case: Case
 ) -> None:
-    path = case.make(tmp_path)
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_film_path", lambda parent, start=None: path)
-    monkeypatch.setattr(
-        dialogs, "show_load_error", lambda parent, error: shown.append(str(error.problems[0]))
-    )
-    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    assert shown == [case.first]
+    shown = open_by_keyboard(window, qtbot, monkeypatch, case.make(tmp_path))
+    assert [error.split("\n")[0] for error in shown] == [case.first]
     assert window.header.title.text() == "Stalin"
     assert window.isVisible()
     assert not window.showing_problem()
@@ -72,16 +74,9 @@ def test_dialogs_show_markup_literally(window: MainWindow, qtbot, film_file) -> 
     path = film_file(json.dumps({"title": "x", MARKUP: 1}), "<b>bold</b>.json".replace("/", ""))
     with pytest.raises(FilmFileError) as caught:
         load_film(path)
-    seen: list[tuple[str, str, Qt.TextFormat]] = []
-
-    def read_the_box() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        informative = box.findChild(QLabel, "qt_msgbox_informativelabel")
-        seen.append((box.informativeText(), box.text(), informative.textFormat()))
-        box.accept()
-
-    QTimer.singleShot(0, read_the_box)
+    seen = read_next_modal(
+        lambda box: (box.informativeText(), box.text(), informative_label(box).textFormat())
+    )
     dialogs.show_load_error(window, caught.value)
     informative, text, format = seen[0]
     assert MARKUP in informative
@@ -143,16 +138,7 @@ def test_only_web_addresses_reach_the_browser(site_window, monkeypatch) -> None:
 
 
 def test_the_confirmation_shows_the_address_as_plain_text(window, qtbot) -> None:
-    seen: list[tuple[str, Qt.TextFormat]] = []
-
-    def read_the_box() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        label = box.findChild(QLabel, "qt_msgbox_informativelabel")
-        seen.append((box.informativeText(), label.textFormat()))
-        box.reject()
-
-    QTimer.singleShot(0, read_the_box)
+    seen = read_next_modal(lambda box: (box.informativeText(), informative_label(box).textFormat()))
     assert dialogs.confirm_open_link(window, "https://example.org/<b>x</b>") is False
     assert seen == [("https://example.org/<b>x</b>", Qt.TextFormat.PlainText)]
 
@@ -181,9 +167,6 @@ def test_a_file_it_may_not_read(window, qtbot, monkeypatch, tmp_path: Path) -> N
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(loader.os, "open", refuse)
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_film_path", lambda parent, start=None: path)
-    monkeypatch.setattr(dialogs, "show_load_error", lambda parent, error: shown.append(str(error)))
-    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    shown = open_by_keyboard(window, qtbot, monkeypatch, path)
     assert shown == ["file: permission denied: Film Viewer may not read this file"]
     assert window.header.title.text() == "Stalin"

@@ -6,15 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from filmviewer.controller.document import FilmController
 from filmviewer.model.loader import FilmFileError, load_film
 from filmviewer.ui import dialogs
 from filmviewer.ui.main_window import TAB_NAMES, MainWindow
 from tests.conftest import BUNDLED
-from tests.gui.conftest import label_texts, labels_named
+from tests.gui.conftest import label_texts, labels_named, open_by_keyboard, read_next_modal
 from tests.title_page import read_title_page
 
 
@@ -204,10 +204,7 @@ def test_a_bad_file_shows_a_dialog_and_keeps_the_film(
     window: MainWindow, qtbot, monkeypatch, film_file
 ) -> None:
     bad = film_file('{"title": "x", "year": "1992"}', "bad.json")
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_film_path", lambda parent, start=None: bad)
-    monkeypatch.setattr(dialogs, "show_load_error", lambda parent, error: shown.append(str(error)))
-    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    shown = open_by_keyboard(window, qtbot, monkeypatch, bad)
     assert shown == ["year: Input should be a valid integer"]
     assert window.header.title.text() == "Stalin"
     assert not window.showing_problem()
@@ -218,14 +215,7 @@ def test_the_error_dialog_names_the_file_and_each_problem(window: MainWindow, qt
     with pytest.raises(FilmFileError) as caught:
         load_film(bad)
 
-    def inspect_box() -> None:
-        box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
-        seen.append((box.text(), box.informativeText(), box.textFormat()))
-        box.accept()
-
-    seen: list[tuple[str, str, Qt.TextFormat]] = []
-
-    QTimer.singleShot(0, inspect_box)
+    seen = read_next_modal(lambda box: (box.text(), box.informativeText(), box.textFormat()))
     dialogs.show_load_error(window, caught.value)
     assert seen == [
         (
