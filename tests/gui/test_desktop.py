@@ -319,3 +319,16 @@ def test_the_application_identity(qapp) -> None:
     assert (qapp.organizationName(), qapp.applicationName()) == ("filmviewer", "filmviewer")
     pixmap = qapp.windowIcon().pixmap(128, 128)
     assert (pixmap.width(), pixmap.height()) == (128, 128)
+
+
+def test_german_mnemonics_are_unique_too(german, qtbot, settings) -> None:
+    window = another_run(qtbot, settings)
+    window.find_text("")
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    texts += [box.text() for box in window.find_bar.findChildren(QCheckBox)]
+    keys = mnemonics(texts)
+    assert len(set(keys)) == len(keys) == len(texts), keys
+    for top in window.menuBar().actions():
+        items = [a.text() for a in top.menu().actions() if not a.isSeparator()]
+        assert len(set(mnemonics(items))) == len(mnemonics(items)), (top.text(), items)
