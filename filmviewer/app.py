@@ -33,6 +33,14 @@ def main(argv: list[str] | None = None) -> int:
 def run_gui(args: Namespace) -> int:
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not _has_display():
+        # Qt would abort with a page about platform plugins; say what is wrong instead.
+        print(
+            "filmviewer: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY "
+            "is set).\nWithout a display, try --check, --export or --screenshot.",
+            file=sys.stderr,
+        )
+        return 1
 
     from PySide6.QtCore import QSettings, QStandardPaths
     from PySide6.QtWidgets import QApplication
@@ -84,6 +92,12 @@ def run_gui(args: Namespace) -> int:
         window.installEventFilter(probe)
     window.show()
     return app.exec()
+
+
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def configure(app: QCoreApplication) -> None:

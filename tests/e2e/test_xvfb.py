@@ -18,7 +18,11 @@ from tests.e2e.tools import need
 
 
 def wait_for(check: Callable[[], bool], what: str, timeout: float = 20.0) -> None:
-    """Poll another process's state until ``check`` holds, or fail after ``timeout``."""
+    """Poll another process's state until ``check`` holds, or fail after ``timeout``.
+
+    The app answers key presses in its own time; the X clipboard has no way to
+    say it has changed, so it is asked again every tenth of a second.
+    """
     deadline = time.monotonic() + timeout
     while not check():
         if time.monotonic() > deadline:
@@ -79,8 +83,8 @@ def test_a_real_window_answers_keys_and_quits_cleanly(display: str, tmp_path: Pa
         ).stdout
 
     try:
-        wait_for(lambda: bool(xdotool("search", "--name", "^Stalin — ")), "the window")
-        window = xdotool("search", "--name", "^Stalin — ").split()[0]
+        # --sync: xdotool waits until the window is there.
+        window = xdotool("search", "--sync", "--name", "^Stalin — ").split()[0]
         xdotool("windowfocus", "--sync", window)
         # Ctrl+F from the Summaries tab, type, Esc back to the text with the match selected.
         xdotool("key", "ctrl+f")
