@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         if settings.last_tab() in TAB_NAMES:
             self.select_tab(settings.last_tab())
 
+    @property
+    def controller(self) -> FilmController:
+        return self._controller
+
     def select_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TAB_NAMES.index(name))
 

@@ -62,7 +62,7 @@ def test_ctrl_shift_c_copies_the_tab_in_every_flavour(window, qtbot) -> None:
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     copied = clipboard()
-    document = window._controller.current
+    document = window.controller.current
     assert set(copied) == set(FLAVOURS)
     for flavour in FLAVOURS:
         assert copied[flavour] == export.render(document, "details", EXPORT_FORMATS[flavour])
@@ -78,7 +78,7 @@ def test_the_copy_button_copies_the_current_tab(window, qtbot) -> None:
     assert button.text() == "Copy Box Office"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(5, button.height() // 2))
     copied = clipboard()
-    assert copied == export.copy_section(window._controller.current, "box-office").flavours
+    assert copied == export.copy_section(window.controller.current, "box-office").flavours
     assert copied["text/plain"] == "Stalin (1992) — Box Office\n\nBudget: $10,000,000\n"
     assert json.loads(copied["application/json"]) == {
         "format_version": 1,
@@ -94,7 +94,7 @@ def test_edit_menu_copy_all_details(window) -> None:
     action = next(a for a in edit.actions() if a.text() == "Copy &All Details")
     action.trigger()
     copied = clipboard()
-    assert copied == export.copy_section(window._controller.current, export.ALL).flavours
+    assert copied == export.copy_section(window.controller.current, export.ALL).flavours
     assert json.loads(copied["application/json"]) == json.loads(BUNDLED.read_text(encoding="utf-8"))
     for heading in ("Summaries", "Details", "Box Office", "Tech Specs", "Synopsis"):
         assert f"\n{heading}\n{'=' * len(heading)}\n" in copied["text/plain"]
@@ -118,7 +118,7 @@ def test_copy_as_puts_just_plain_text(window, item: str, format: str) -> None:
     action.trigger()
     copied = clipboard()
     assert list(copied) == ["text/plain"]
-    assert copied["text/plain"] == export.render(window._controller.current, "tech-specs", format)
+    assert copied["text/plain"] == export.render(window.controller.current, "tech-specs", format)
     assert status(window) == "Copied Tech Specs (3 fields)"
 
 
@@ -206,12 +206,12 @@ def test_right_click_a_synopsis_paragraph(window, qtbot) -> None:
     point = view.cursorRect(view.textCursor()).center()
     menu = right_click(view.viewport(), point)
     choose(menu, "Copy &Paragraph")
-    first = window._controller.current.sheet.synopsis[0]
+    first = window.controller.current.sheet.synopsis[0]
     assert clipboard() == export.copy_value(first).flavours
     assert first.startswith("Siberia, 1917.")
     menu = right_click(view.viewport(), point)
     choose(menu, "Copy &Section")
-    assert clipboard() == export.copy_section(window._controller.current, "synopsis").flavours
+    assert clipboard() == export.copy_section(window.controller.current, "synopsis").flavours
     assert clipboard()["text/plain"].startswith("Stalin (1992) — Synopsis\n\nSiberia, 1917.")
 
 
@@ -227,7 +227,7 @@ def test_ctrl_c_copies_selected_label_text(window, qtbot) -> None:
 def test_export_writes_what_the_clipboard_holds(window, tmp_path) -> None:
     env = {"QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"}
     env["XDG_CACHE_HOME"] = str(tmp_path)
-    document = window._controller.current
+    document = window.controller.current
     for section in (*export.SECTIONS, export.ALL):
         copied = export.copy_section(document, section).flavours
         for flavour, format in EXPORT_FORMATS.items():

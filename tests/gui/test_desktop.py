@@ -59,8 +59,8 @@ def test_find_options_are_remembered(window, qtbot, settings) -> None:
 def test_open_recent_lists_films_newest_first_and_opens_them(window, qtbot, film_file) -> None:
     first = film_file(json.dumps({"title": "First"}), "first.json")
     second = film_file(json.dumps({"title": "Second & Co"}), "second & co.json")
-    window._controller.open(first)
-    window._controller.open(second)
+    window.controller.open(first)
+    window.controller.open(second)
     menu = window.recent_menu
     menu.rebuild()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
@@ -84,7 +84,7 @@ def test_clear_menu_empties_open_recent(window, settings) -> None:
 
 def test_the_last_film_is_remembered(window, settings, film_file) -> None:
     path = film_file(json.dumps({"title": "Last"}), "last.json")
-    window._controller.open(path)
+    window.controller.open(path)
     assert settings.last_file() == path
 
 
@@ -123,7 +123,7 @@ def test_dropping_text_or_many_files_is_refused(window, film_file) -> None:
 
 def test_f5_reloads(window, qtbot, film_file) -> None:
     path = film_file(json.dumps({"title": "Before"}), "reload.json")
-    window._controller.open(path)
+    window.controller.open(path)
     path.write_text(json.dumps({"title": "After"}), encoding="utf-8")
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.header.title.text() == "After"
@@ -299,7 +299,7 @@ def german(qapp):
 def test_the_catalogue_for_the_users_language_is_loaded(german, qtbot, settings) -> None:
     assert "de_DE" in german or "de" in german
     window = another_run(qtbot, settings)
-    window._controller.open(BUNDLED)
+    window.controller.open(BUNDLED)
     assert [a.text() for a in window.menuBar().actions()] == [
         "&Datei",
         "&Bearbeiten",

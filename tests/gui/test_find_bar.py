@@ -54,7 +54,7 @@ def open_synopsis(window: MainWindow, film_file):
 
     def open_text(text: str) -> None:
         path = film_file(json.dumps({"title": "Find", "synopsis": text}), "find.json")
-        assert window._controller.open(path)
+        assert window.controller.open(path)
 
     return open_text
 

@@ -49,7 +49,7 @@ def test_markup_is_shown_literally_everywhere(window: MainWindow, qtbot, film_fi
         "synopsis": MARKUP,
     }
     path = film_file(json.dumps(data), "markup.json")
-    assert window._controller.open(path)
+    assert window.controller.open(path)
     for tab in TAB_NAMES:
         window.select_tab(tab)
     labels = [label for label in window.findChildren(QLabel) if MARKUP in label.text()]
@@ -64,7 +64,7 @@ def test_markup_is_shown_literally_everywhere(window: MainWindow, qtbot, film_fi
 
 def test_the_window_title_shows_a_literal_placeholder(window: MainWindow, film_file) -> None:
     path = film_file(json.dumps({"title": "Modified [*] film"}), "title.json")
-    window._controller.open(path)
+    window.controller.open(path)
     assert window.windowHandle().title() == "Modified [*] film — title.json — Film Viewer"
 
 
@@ -97,7 +97,7 @@ def test_the_find_bar_shows_a_pattern_literally(window: MainWindow, qtbot) -> No
 def site_window(window: MainWindow, film_file) -> MainWindow:
     sites = [{"name": "MGM", "url": "https://www.mgm.com/?a=<b>"}, {"name": "No address"}]
     path = film_file(json.dumps({"title": "x", "details": {"official_sites": sites}}))
-    window._controller.open(path)
+    window.controller.open(path)
     window.select_tab("details")
     return window
 
@@ -149,7 +149,7 @@ def test_a_10_mb_synopsis_opens_and_can_be_searched(window: MainWindow, qtbot, f
     synopsis = "\n\n".join([paragraph] * 25_000)
     path = film_file(json.dumps({"title": "Long", "synopsis": synopsis}), "long.json")
     assert path.stat().st_size > 10_000_000
-    assert window._controller.open(path)
+    assert window.controller.open(path)
     window.find_text("beria")
     assert window.find_bar.status.text() == "1 of 200000"
     assert window.synopsis.document().blockCount() == 2 * 25_000 - 1

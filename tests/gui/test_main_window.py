@@ -152,7 +152,7 @@ def test_every_fact_of_the_title_page_is_on_screen(window: MainWindow) -> None:
 
 
 def test_a_title_only_film_says_what_is_missing(window: MainWindow, film_file) -> None:
-    window._controller.open(film_file('{"title": "Only a Title"}'))
+    window.controller.open(film_file('{"title": "Only a Title"}'))
     for tab in TAB_NAMES:
         window.select_tab(tab)
     assert window.header.title.text() == "Only a Title"
@@ -169,7 +169,7 @@ def test_text_from_the_file_is_shown_literally(window: MainWindow, film_file) ->
     markup = '<img src="file:///etc/passwd"><a href="https://example.org">click</a><b>bold</b>'
     film = {"title": markup, "summaries": [{"text": markup, "author": markup}]}
     film["details"] = {"keywords": [markup]}
-    window._controller.open(film_file(json.dumps(film)))
+    window.controller.open(film_file(json.dumps(film)))
     window.select_tab("details")
     assert window.header.title.text() == markup
     assert labels_named(window.summaries, "summary") == [markup]
@@ -262,7 +262,7 @@ def test_tabs_are_filled_when_first_shown_and_refilled_on_a_new_film(
     assert labels_named(window.details, "value:languages") == []
     window.select_tab("details")
     assert labels_named(window.details, "value:languages") == ["English"]
-    window._controller.open(film_file('{"title": "x", "details": {"languages": ["Hungarian"]}}'))
+    window.controller.open(film_file('{"title": "x", "details": {"languages": ["Hungarian"]}}'))
     assert labels_named(window.details, "value:languages") == ["Hungarian"]
     window.select_tab("summaries")
     assert label_texts(window.summaries) == ["No summaries listed for this film."]

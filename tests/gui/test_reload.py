@@ -14,7 +14,7 @@ from filmviewer.ui.main_window import MainWindow
 @pytest.fixture
 def watched(window: MainWindow, film_file) -> Path:
     path = film_file(json.dumps({"title": "First", "year": 1992}), "live.json")
-    assert window._controller.open(path)
+    assert window.controller.open(path)
     return path
 
 
@@ -30,7 +30,7 @@ def save_by_rename(path: Path, data: object) -> None:
 
 
 def test_an_edit_in_place_reloads(window, qtbot, watched) -> None:
-    with qtbot.waitSignal(window._controller.film_loaded, timeout=5000):
+    with qtbot.waitSignal(window.controller.film_loaded, timeout=5000):
         write(watched, {"title": "Second", "year": 1993})
     assert window.header.title.text() == "Second"
     assert window.header.subtitle.text() == "1993"
@@ -38,14 +38,14 @@ def test_an_edit_in_place_reloads(window, qtbot, watched) -> None:
 
 def test_a_save_by_rename_reloads_and_keeps_watching(window, qtbot, watched) -> None:
     for title in ("Renamed once", "Renamed twice"):
-        with qtbot.waitSignal(window._controller.film_loaded, timeout=5000):
+        with qtbot.waitSignal(window.controller.film_loaded, timeout=5000):
             save_by_rename(watched, {"title": title})
         assert window.header.title.text() == title
 
 
 def test_a_broken_save_keeps_the_film_and_says_why(window, qtbot, watched) -> None:
     window.select_tab("details")
-    with qtbot.waitSignal(window._controller.reload_failed, timeout=5000):
+    with qtbot.waitSignal(window.controller.reload_failed, timeout=5000):
         save_by_rename(watched, '{"title": "Broken", ')
     assert window.header.title.text() == "First"
     assert window.problem_bar.isVisible()
@@ -54,30 +54,30 @@ def test_a_broken_save_keeps_the_film_and_says_why(window, qtbot, watched) -> No
         "line 1, column 21: not valid JSON: Expecting property name enclosed in double quotes"
     )
     assert window.tabs.currentIndex() == 1
-    with qtbot.waitSignal(window._controller.film_loaded, timeout=5000):
+    with qtbot.waitSignal(window.controller.film_loaded, timeout=5000):
         write(watched, {"title": "Fixed"})
     assert window.header.title.text() == "Fixed"
     assert not window.problem_bar.isVisible()
 
 
 def test_a_deleted_file_keeps_the_film(window, qtbot, watched) -> None:
-    with qtbot.waitSignal(window._controller.reload_failed, timeout=5000):
+    with qtbot.waitSignal(window.controller.reload_failed, timeout=5000):
         watched.unlink()
     assert window.header.title.text() == "First"
     assert "file: no such file" in window.problem_bar.message.text()
-    with qtbot.waitSignal(window._controller.film_loaded, timeout=5000):
+    with qtbot.waitSignal(window.controller.film_loaded, timeout=5000):
         write(watched, {"title": "Back again"})
     assert window.header.title.text() == "Back again"
 
 
 def test_other_files_in_the_folder_do_not_reload(window, qtbot, watched) -> None:
-    with qtbot.assertNotEmitted(window._controller.film_loaded, wait=600):
+    with qtbot.assertNotEmitted(window.controller.film_loaded, wait=600):
         (watched.parent / "neighbour.txt").write_text("x", encoding="utf-8")
 
 
 def test_the_app_never_writes_to_the_film_file(window, qtbot, watched) -> None:
     before = watched.read_bytes(), watched.stat().st_mtime_ns
-    window._controller.reload()
+    window.controller.reload()
     for tab in ("summaries", "details", "box-office", "tech-specs", "synopsis"):
         window.select_tab(tab)
         window.copying.copy_section.trigger()
@@ -109,7 +109,7 @@ def test_a_failed_open_does_not_stop_following_the_open_film(
     from filmviewer.ui import dialogs
 
     monkeypatch.setattr(dialogs, "show_load_error", lambda parent, error: None)
-    assert not window._controller.open(film_file("[]", "other.json"))
-    with qtbot.waitSignal(window._controller.film_loaded, timeout=5000):
+    assert not window.controller.open(film_file("[]", "other.json"))
+    with qtbot.waitSignal(window.controller.film_loaded, timeout=5000):
         write(watched, {"title": "Still followed"})
     assert window.header.title.text() == "Still followed"

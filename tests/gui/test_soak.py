@@ -28,7 +28,7 @@ def test_the_window_survives_many_ui_calls(window: MainWindow, qtbot) -> None:
             QApplication.processEvents()
             calls += 1
     for _ in range(50):
-        assert window._controller.open(BUNDLED)
+        assert window.controller.open(BUNDLED)
     window.select_tab("details")
     qtbot.wait(10)
     assert window.tabs.currentIndex() == 1
