@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QFileSystemWatcher,
@@ -23,8 +22,7 @@ from filmviewer.i18n import translate
 from filmviewer.model.loader import FilmFileError, parse_film, read_film_bytes
 
 
-@dataclass(frozen=True)
-class FilmDocument:
+class FilmDocument(NamedTuple):
     """One film as opened from one file."""
 
     path: Path

@@ -7,8 +7,7 @@ and the copy formats render the same words the user sees.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QLocale
 
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
     from filmviewer.model.film import Film, Money, OpeningWeekend
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """A labelled fact; no values means the film does not list it."""
 
     key: str
@@ -34,8 +32,7 @@ class Row:
         return self.links[index] if index < len(self.links) else None
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """One tab's worth of labelled facts."""
 
     key: str
@@ -50,15 +47,13 @@ class Section:
         return tuple(row for row in self.rows if row.values)
 
 
-@dataclass(frozen=True)
-class SummaryItem:
+class SummaryItem(NamedTuple):
     text: str
     author: str | None = None
     outline: bool = False
 
 
-@dataclass(frozen=True)
-class FilmSheet:
+class FilmSheet(NamedTuple):
     """Everything the window shows of one film, formatted for one locale."""
 
     title: str
@@ -246,7 +241,17 @@ def _one(value: str) -> tuple[str, ...]:
 
 def sheet_to_dict(sheet: FilmSheet) -> dict[str, Any]:
     """The sheet as JSON-ready data (for the sheet cache)."""
-    return asdict(sheet)
+    data: dict[str, Any] = _plain(sheet)
+    return data
+
+
+def _plain(value: Any) -> Any:
+    """NamedTuples as dicts and tuples as lists, all the way down: JSON-ready."""
+    if hasattr(value, "_asdict"):
+        return {key: _plain(item) for key, item in value._asdict().items()}
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    return value
 
 
 def sheet_from_dict(data: dict[str, Any]) -> FilmSheet:
