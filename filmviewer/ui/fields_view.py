@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from filmviewer.controller.presentation import Row, Section, not_listed, nothing_listed
-from filmviewer.ui.text import plain_label, popup_copy_menu, quiet_label
+from filmviewer.ui.text import MenuLabel, plain_label, popup_copy_menu, quiet_label
 
 
 class FieldsView(QScrollArea):
@@ -65,9 +67,8 @@ class FieldsView(QScrollArea):
             missing.setObjectName(f"missing:{row.key}")
             column.addWidget(missing)
         for index, value in enumerate(row.values):
-            label = plain_label(value)
+            label = MenuLabel(value, partial(self._show_copy_menu, row=row, index=index))
             label.setObjectName(f"value:{row.key}")
-            self._offer_copies(label, row, index)
             link = row.link(index)
             if link is None:
                 column.addWidget(label)

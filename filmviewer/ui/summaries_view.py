@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from filmviewer.controller.presentation import SummaryItem, nothing_listed
-from filmviewer.ui.text import plain_label, popup_copy_menu, quiet_label
+from filmviewer.ui.text import MenuLabel, plain_label, popup_copy_menu, quiet_label
 
 
 class SummariesView(QScrollArea):
@@ -17,8 +19,7 @@ class SummariesView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self._content = QWidget()
-        self.setWidget(self._content)
+        self.setWidget(QWidget())
 
     def show_summaries(self, summaries: tuple[SummaryItem, ...]) -> None:
         content = QWidget()
@@ -33,10 +34,9 @@ class SummariesView(QScrollArea):
                 line.setFrameShape(QFrame.Shape.HLine)
                 line.setFrameShadow(QFrame.Shadow.Sunken)
                 layout.addWidget(line)
-            text = plain_label(summary.text)
+            text = MenuLabel(summary.text, partial(self._show_copy_menu, summary=summary))
             text.setObjectName("outline" if summary.outline else "summary")
             layout.addWidget(text)
-            self._offer_copy(text, summary)
             if summary.author:
                 author = plain_label(f"\N{EM DASH} {summary.author}")
                 author.setObjectName("author")
@@ -45,7 +45,6 @@ class SummariesView(QScrollArea):
                 self._offer_copy(author, summary)
         layout.addStretch(1)
         self.setWidget(content)
-        self._content = content
 
     def _offer_copy(self, label: QLabel, summary: SummaryItem) -> None:
         label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from filmviewer.i18n import translate
@@ -22,12 +22,39 @@ _SELECTABLE = (
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
     """A selectable label that never interprets its text as HTML."""
     label = QLabel(parent)
+    _make_plain(label, text, wrap=wrap)
+    label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    return label
+
+
+def _make_plain(label: QLabel, text: str, *, wrap: bool) -> None:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(_SELECTABLE)
-    label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-    return label
+
+
+class MenuLabel(QLabel):
+    """A value label with a copy menu that the keyboard reaches as well as the mouse.
+
+    Tab moves to it; the Menu key or Shift+F10 opens the menu a right-click opens.
+    """
+
+    def __init__(self, text: str, show_menu: Callable[[QLabel, QPoint], object]) -> None:
+        super().__init__()
+        _make_plain(self, text, wrap=True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(lambda position: show_menu(self, position))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        shift_f10 = event.key() == Qt.Key.Key_F10 and (
+            event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        )
+        if event.key() == Qt.Key.Key_Menu or shift_f10:
+            self.customContextMenuRequested.emit(self.rect().center())
+            return
+        super().keyPressEvent(event)
 
 
 def literal_title(text: str) -> str:

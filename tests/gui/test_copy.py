@@ -238,3 +238,28 @@ def test_export_writes_what_the_clipboard_holds(window, tmp_path) -> None:
                 check=True,
             ).stdout.decode("utf-8")
             assert exported == copied[flavour], (section, format)
+
+
+def test_the_keyboard_reaches_a_values_copy_menu(window, qtbot) -> None:
+    window.select_tab("details")
+    first = label(window, window.details, "value:keywords", "brutality")
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused.text() == "american actor playing foreigner"
+    qtbot.keyClick(focused, Qt.Key.Key_Menu)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    choose(menu, "Copy")
+    assert clipboard()["text/plain"] == "american actor playing foreigner"
+    qtbot.keyClick(focused, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    choose(QApplication.activePopupWidget(), "Copy All Keywords One per Line")
+    assert clipboard()["text/plain"].startswith("brutality\namerican actor")
+
+
+def test_the_keyboard_reaches_a_summarys_copy_menu(window, qtbot) -> None:
+    summary = window.summaries.findChildren(QLabel, "summary")[-1]
+    summary.setFocus()
+    qtbot.keyClick(summary, Qt.Key.Key_Menu)
+    choose(QApplication.activePopupWidget(), "Copy Summary")
+    assert clipboard()["text/plain"].endswith("— Jwelch5742")
