@@ -5,7 +5,6 @@ Used by bench/startup.py through FILMVIEWER_FIRST_FRAME=1; costs nothing otherwi
 
 from __future__ import annotations
 
-import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -23,5 +22,4 @@ class FirstFrameProbe(QObject):
 
     def _report(self) -> None:
         print(f"first-frame {time.clock_gettime(time.CLOCK_MONOTONIC):.6f}", flush=True)
-        sys.stdout.flush()
         QCoreApplication.quit()

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from filmviewer.controller.presentation import SummaryItem, nothing_listed
-from filmviewer.ui.text import MenuLabel, plain_label, popup_copy_menu, quiet_label
+from filmviewer.ui.text import (
+    MenuLabel,
+    plain_label,
+    popup_copy_menu,
+    quiet_label,
+    reading_width,
+)
+
+_MARGIN = 16
 
 
 class SummariesView(QScrollArea):
@@ -19,12 +27,20 @@ class SummariesView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # A comfortable line length, centred in wide windows, as in the synopsis.
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.setWidget(QWidget())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        content = self.widget()
+        if event.type() == QEvent.Type.FontChange and content is not None:
+            content.setMaximumWidth(reading_width(self.font(), _MARGIN))
 
     def show_summaries(self, summaries: tuple[SummaryItem, ...]) -> None:
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(_MARGIN, 12, _MARGIN, 12)
         layout.setSpacing(6)
         if not summaries:
             layout.addWidget(quiet_label(nothing_listed("summaries")))
@@ -44,6 +60,7 @@ class SummariesView(QScrollArea):
                 layout.addWidget(author)
                 self._offer_copy(author, summary)
         layout.addStretch(1)
+        content.setMaximumWidth(reading_width(self.font(), _MARGIN))
         self.setWidget(content)
 
     def _offer_copy(self, label: QLabel, summary: SummaryItem) -> None:

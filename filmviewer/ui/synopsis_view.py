@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QFontMetricsF, QPalette, QResizeEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QAction, QPalette, QResizeEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
 from filmviewer.controller.presentation import nothing_listed
-
-MAX_LINE_CHARACTERS = 80
-"""Lines longer than this are tiring to read; wider windows get side margins instead."""
+from filmviewer.ui.text import reading_width
 
 
 class SynopsisView(QPlainTextEdit):
@@ -82,8 +80,8 @@ class SynopsisView(QPlainTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        measure = QFontMetricsF(self.font()).averageCharWidth() * MAX_LINE_CHARACTERS
-        spare = self.width() - int(measure) - 2 * int(self.document().documentMargin())
+        margin = int(self.document().documentMargin())
+        spare = self.width() - reading_width(self.font(), margin)
         side = max(0, spare // 2)
         self.setViewportMargins(side, 0, side, 0)
         self.viewport_resized.emit()

@@ -6,13 +6,22 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from filmviewer.i18n import translate
 
 if TYPE_CHECKING:
     from filmviewer.controller.export import Copy
+
+READING_CHARACTERS = 80
+"""Lines longer than this are tiring to read; wider windows get side margins instead."""
+
+
+def reading_width(font: QFont, margins: int = 0) -> int:
+    """Pixels for a comfortable line of running text in ``font``."""
+    return int(QFontMetricsF(font).averageCharWidth() * READING_CHARACTERS) + 2 * margins
+
 
 _SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
