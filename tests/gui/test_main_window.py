@@ -266,3 +266,22 @@ def test_tabs_are_filled_when_first_shown_and_refilled_on_a_new_film(
     assert labels_named(window.details, "value:languages") == ["Hungarian"]
     window.select_tab("summaries")
     assert label_texts(window.summaries) == ["No summaries listed for this film."]
+
+
+def test_reading_views_keep_a_comfortable_line_length(window: MainWindow, qtbot) -> None:
+    from filmviewer.ui.text import reading_width
+
+    window.resize(1800, 700)
+    qtbot.waitUntil(lambda: window.summaries.viewport().width() > 1500)
+    outline = window.summaries.findChildren(QLabel, "outline")[0]
+    column = window.summaries.widget()
+    assert column.width() <= reading_width(window.summaries.font(), 16)
+    # Centred: as much room on the left of the column as on its right.
+    left = column.x()
+    right = window.summaries.viewport().width() - column.geometry().right()
+    assert abs(left - right) <= 2
+    assert outline.isVisible()
+    window.select_tab("synopsis")
+    margins = window.synopsis.viewportMargins()
+    assert margins.left() > 300
+    assert margins.left() == margins.right()
