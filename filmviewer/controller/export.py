@@ -255,8 +255,13 @@ def _json(document: FilmDocument, section: str) -> str:
 
 
 def _section(sheet: FilmSheet, section: str) -> Section:
-    sections = {"details": sheet.details, "box-office": sheet.box_office}
-    return sections.get(section, sheet.tech_specs)
+    """The labelled-facts section named ``section`` (details, box-office or tech-specs)."""
+    sections = {
+        "details": sheet.details,
+        "box-office": sheet.box_office,
+        "tech-specs": sheet.tech_specs,
+    }
+    return sections[section]
 
 
 def _title(section: str) -> str:
