@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -262,7 +263,7 @@ class MainWindow(QMainWindow):
         for action in self.actions():
             keys = action.shortcuts()
             if keys:
-                name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                name = re.sub("&(.)", r"\1", action.text())  # "&Open…" → "Open…", "&&" → "&"
                 shown = ", ".join(
                     key.toString(QKeySequence.SequenceFormat.NativeText) for key in keys
                 )
