@@ -259,17 +259,17 @@ CASES = [
     Case(
         "duplicate keys",
         content('{"title": "Stalin", "year": 1992, "year": 1993}'),
-        'JSON: duplicate key "year": a key may appear once per object',
+        'line 1, column 35: duplicate key "year": a key may appear once per object',
     ),
     Case(
         "NaN",
         content('{"title": "x", "tech_specs": {"aspect_ratio": NaN}}'),
-        "JSON: NaN is not a number JSON allows",
+        "line 1, column 47: NaN is not a number JSON allows",
     ),
     Case(
         "Infinity",
         content('{"title": "x", "year": -Infinity}'),
-        "JSON: -Infinity is not a number JSON allows",
+        "line 1, column 24: -Infinity is not a number JSON allows",
     ),
     Case("100,000-deep nesting", _deep, "JSON: nested too deeply to be a film file"),
     Case(

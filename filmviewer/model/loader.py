@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -151,7 +152,8 @@ def parse_json(text: str, path: Path | str = "<text>") -> dict[str, Any]:
         where = f"line {error.lineno}, column {error.colno}"
         raise FilmFileError(path, [Problem(where, f"not valid JSON: {error.msg}")]) from None
     except _JsonValueError as error:
-        raise FilmFileError(path, [Problem("JSON", str(error))]) from None
+        where = _locate(text, error.key, error.constant)
+        raise FilmFileError(path, [Problem(where, str(error))]) from None
     except RecursionError:
         raise FilmFileError(
             path, [Problem("JSON", "nested too deeply to be a film file")]
@@ -177,20 +179,67 @@ def validate_film_json(text: str, path: Path | str = "<text>") -> Film:
 
 
 class _JsonValueError(ValueError):
-    pass
+    """JSON the json module accepts and a film file does not; what to look for to place it."""
+
+    def __init__(self, message: str, key: str | None = None, constant: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+        self.constant = constant
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _JsonValueError(f"duplicate key {_quote(key)}: a key may appear once per object")
+            message = f"duplicate key {_quote(key)}: a key may appear once per object"
+            raise _JsonValueError(message, key=key)
         result[key] = value
     return result
 
 
 def _reject_constant(name: str) -> Any:
-    raise _JsonValueError(f"{name} is not a number JSON allows")
+    raise _JsonValueError(f"{name} is not a number JSON allows", constant=name)
+
+
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
+
+
+def _locate(text: str, key: str | None, constant: str | None) -> str:
+    """Where the second ``key`` of one object, or the first ``constant``, stands in ``text``.
+
+    The json module's hooks are not told positions, so the text is scanned
+    again, token by token, keeping the keys of each open object.
+    """
+    keys: list[set[str] | None] = []  # per open container: an object's keys, or None for an array
+    previous: re.Match[str] | None = None
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token == "{":
+            keys.append(set())
+        elif token == "[":
+            keys.append(None)
+        elif token in ("}", "]"):
+            if keys:
+                keys.pop()
+        elif token == ":" and previous is not None and keys and keys[-1] is not None:
+            try:
+                name = json.loads(previous.group())
+            except ValueError:
+                name = None
+            if isinstance(name, str):
+                if name == key and name in keys[-1]:
+                    return _where(text, previous.start())
+                keys[-1].add(name)
+        elif token == constant:
+            return _where(text, match.start())
+        previous = match
+    return "JSON"
+
+
+def _where(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"line {line}, column {column}"
 
 
 def _validation_problems(error: ValidationError) -> Iterable[Problem]:

@@ -92,3 +92,23 @@ def test_a_missing_file(tmp_path: Path) -> None:
 
 def test_problem_reads_where_then_what() -> None:
     assert str(Problem("year", "too late")) == "year: too late"
+
+
+def test_a_duplicate_key_is_placed_in_its_own_object(film_file) -> None:
+    text = (
+        '{\n  "title": "x",\n  "details": {"keywords": ["a"]},\n'
+        '  "box_office": {"budget": null, "budget": null}\n}'
+    )
+    assert problems(film_file(text)) == [
+        'line 4, column 34: duplicate key "budget": a key may appear once per object'
+    ]
+
+
+def test_keys_repeated_in_different_objects_are_fine(film_file) -> None:
+    text = '{"title": "x", "summaries": [{"text": "a"}, {"text": "b"}]}'
+    assert load_film(film_file(text)).summaries[1].text == "b"
+
+
+def test_a_nan_inside_a_string_is_text_and_the_real_one_is_placed(film_file) -> None:
+    text = '{"title": "NaN \\" NaN", "tech_specs": {"aspect_ratio": NaN}}'
+    assert problems(film_file(text)) == ["line 1, column 56: NaN is not a number JSON allows"]
