@@ -30,13 +30,16 @@ def run(tmp_path: Path):
     """Run ``python main.py ARGS`` offscreen with a private home; return the finished process."""
     env = private_env(tmp_path)
 
-    def run(*args: str | Path, entry: tuple[str, ...] | None = None) -> subprocess.CompletedProcess:
+    def run(
+        *args: str | Path, entry: tuple[str, ...] | None = None, unset: tuple[str, ...] = ()
+    ) -> subprocess.CompletedProcess:
+        """``unset`` names environment variables the run goes without."""
         command = entry or (sys.executable, str(ROOT / "main.py"))
         return subprocess.run(
             [*command, *map(str, args)],
             capture_output=True,
             text=True,
-            env=env,
+            env={key: value for key, value in env.items() if key not in unset},
             cwd=tmp_path,
             timeout=60,
             check=False,

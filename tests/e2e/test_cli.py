@@ -173,21 +173,8 @@ def test_a_screenshot_leaves_the_users_settings_alone(run, tmp_path: Path, film_
     assert not (tmp_path / "config" / "filmviewer").exists()
 
 
-def test_without_a_display_it_says_so(tmp_path: Path) -> None:
-    import os
-    import subprocess
-
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.pop("QT_QPA_PLATFORM", None)
-    process = subprocess.run(
-        [sys.executable, str(ROOT / "main.py")],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=60,
-        check=False,
-    )
+def test_without_a_display_it_says_so(run) -> None:
+    process = run(unset=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
     assert process.returncode == 1
     assert process.stderr.startswith("filmviewer: no display to open a window on")
     no_traceback(process)
