@@ -13,7 +13,6 @@ class Finder:
 
     def __init__(self) -> None:
         self.query = ""
-        self.options = SearchOptions()
         self.error = ""
         self.current = -1
         self.starts: list[int] = []
@@ -38,7 +37,7 @@ class Finder:
 
     def search(self, query: str, options: SearchOptions, anchor: int = 0) -> None:
         """Find ``query``; the current match is the first at or after UTF-16 offset ``anchor``."""
-        self.query, self.options = query, options
+        self.query = query
         self.clear()
         try:
             matches = self._searcher.find(query, options)
