@@ -39,7 +39,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 # Refresh the translation sources from the code's tr() and translate() calls.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -locations none $$(git ls-files 'filmviewer/*.py') $(addprefix -ts ,$(TS))
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(git ls-files 'filmviewer/*.py') $(addprefix -ts ,$(TS))
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
-import tempfile
 from argparse import Namespace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,20 +12,47 @@ from filmviewer import cli
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
+    from filmviewer.controller.document import FilmController
+    from filmviewer.controller.settings import Settings
+    from filmviewer.ui.crash_handler import CrashHandler
     from filmviewer.ui.main_window import MainWindow
+
+QUICK_OPEN_BYTES = 2 * 1024 * 1024
+"""A cached film at most this large opens before the first frame; others just after it."""
 
 
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse_args(argv)
-    logging.basicConfig(format="filmviewer: %(levelname)s: %(message)s", level=logging.WARNING)
-    if args.check:
-        return cli.check(args.check)
-    if args.schema:
-        return cli.print_schema()
-    if args.export:
-        return cli.export(args.export, args.format, args.path, args.output)
+    if args.check or args.schema or args.export:
+        return _headless(args)
     return run_gui(args)
+
+
+def _headless(args: Namespace) -> int:
+    """--check, --schema, --export: never a dialog; an unexpected error is a report and status 1."""
+    try:
+        if args.check:
+            return cli.check(args.check)
+        if args.schema:
+            return cli.print_schema()
+        return cli.export(args.export, args.format, args.path, args.output)
+    except Exception as error:
+        _report_headless(error)
+        return 1
+
+
+def _report_headless(error: BaseException) -> None:
+    from filmviewer.crash import CrashLog, crash_report
+
+    report = crash_report(type(error), error, error.__traceback__)
+    crash_log = CrashLog()
+    if crash_log.open():
+        crash_log.write(report)
+        crash_log.close()
+    print(f"filmviewer: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+    print(report, file=sys.stderr)
 
 
 def run_gui(args: Namespace) -> int:
@@ -42,62 +67,154 @@ def run_gui(args: Namespace) -> int:
         )
         return 1
 
-    from PySide6.QtCore import QSettings, QStandardPaths
     from PySide6.QtWidgets import QApplication
 
-    from filmviewer import bundle
-    from filmviewer.controller.document import FilmController, describe_problems
-    from filmviewer.controller.settings import Settings
-    from filmviewer.controller.sheet_cache import SheetCache
-    from filmviewer.model.loader import FilmFileError
+    from filmviewer.crash import CrashLog
     from filmviewer.ui.crash_handler import CrashHandler
-    from filmviewer.ui.main_window import MainWindow
 
+    headless = args.screenshot is not None
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    configure(app)
+    _quiet_offscreen_platform()
+    crash_log = CrashLog()
+    crash_log.open()
     crashes = CrashHandler(
-        show_dialog=not (args.no_crash_dialog or os.environ.get("CI")), parent=app
+        show_dialog=not (headless or args.no_crash_dialog or os.environ.get("CI")),
+        crash_log=crash_log,
+        parent=app,
     )
     crashes.install()
+    crashes.starting = True
+    try:
+        configure(app)
+        if headless:
+            return _screenshot(app, args, crashes)
+        crashes.handle_termination()
+        _start(app, args, crashes)
+        if crashes.failed:
+            return 1
+        status = app.exec()
+        return 1 if crashes.failed and crashes.starting else status
+    except Exception as error:
+        crashes.report(error)
+        return 1
+    finally:
+        crashes.uninstall()
+        crash_log.close()
 
-    cache_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    controller = FilmController(cache=SheetCache(Path(cache_folder) / "sheets"))
-    if args.screenshot is None:
-        settings = Settings()
-    else:
-        # A screenshot shows a first start and leaves the user's settings alone.
-        scratch = tempfile.TemporaryDirectory()
-        store = QSettings(f"{scratch.name}/settings.conf", QSettings.Format.IniFormat)
-        settings = Settings(store)
-    window = MainWindow(controller, settings)
+
+def _start(app: QApplication, args: Namespace, crashes: CrashHandler) -> MainWindow:
+    """Build the window and open the film: before the first frame when it is quick, else after."""
+    from filmviewer.controller.settings import Settings
+    from filmviewer.ui.first_frame import report_milestone, when_painted
+
+    settings = Settings()
+    controller = _controller(app)
+    window = _window(controller, settings)
+    path, note = _start_path(args, settings)
+    if note:
+        print(f"filmviewer: {note}", file=sys.stderr)
+        window.select_tab("summaries")
+    settings.begin_start(path)
+    measuring = bool(os.environ.get("FILMVIEWER_FIRST_FRAME"))
+    quick = controller.open_cached(path, QUICK_OPEN_BYTES)
+
+    def open_film() -> None:
+        if measuring:
+            report_milestone("first-frame")
+        if note:
+            window.problem_bar.show_note(note)
+        if args.find:
+            window.find_text(args.find)
+        if quick:
+            film_shown()  # the film was in the first frame
+            return
+        _open_reporting(controller, path)
+        when_painted(window, film_shown)
+        window.update()
+
+    def film_shown() -> None:
+        settings.end_start()
+        crashes.starting = False
+        if measuring:
+            report_milestone("film-shown", quit_after=True)
+
+    when_painted(window, open_film)
+    window.show()
+    return window
+
+
+def _start_path(args: Namespace, settings: Settings) -> tuple[Path, str]:
+    """The film to open, and a note when the last start must not be repeated."""
+    from filmviewer import bundle
+    from filmviewer.i18n import translate
+    from filmviewer.model.text import escape_unprintable
+
+    if args.path is not None:
+        return args.path, ""
+    unfinished = settings.unfinished_start()
+    if unfinished is not None:
+        note = translate(
+            "app",
+            "Film Viewer did not finish opening “{name}” last time, so it opened "
+            "the bundled film instead.",
+        ).format(name=escape_unprintable(unfinished.name))
+        return bundle.data_path(), note
+    return settings.last_file() or bundle.data_path(), ""
+
+
+def _controller(app: QApplication) -> FilmController:
+    from PySide6.QtCore import QStandardPaths
+
+    from filmviewer.controller.document import FilmController
+    from filmviewer.controller.sheet_cache import SheetCache
+    from filmviewer.i18n import loaded_catalogue
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return FilmController(cache=SheetCache(Path(folder) / "sheets", loaded_catalogue(app)))
+
+
+def _window(controller: FilmController, settings: Settings) -> MainWindow:
+    from filmviewer.ui.main_window import MainWindow
+
+    return MainWindow(controller, settings)
+
+
+def _open_reporting(controller: FilmController, path: Path) -> bool:
+    """Open ``path``; if it fails, the problems go to standard error as well."""
+    from filmviewer.controller.document import describe_problems
+    from filmviewer.model.problems import FilmFileError
+    from filmviewer.model.text import escape_unprintable
+
     failures: list[FilmFileError] = []
     controller.load_failed.connect(failures.append)
-    # With no PATH: the film open last time, or the bundled one the first time.
-    path = args.path or settings.last_file() or bundle.data_path()
-    if not controller.open(path):
-        print(f"filmviewer: cannot open {path}:", file=sys.stderr)
-        print(describe_problems(failures[-1]), file=sys.stderr)
+    opened = controller.open(path)
     controller.load_failed.disconnect(failures.append)
-
-    if args.screenshot is not None:
-        return _screenshot(window, args, ok=not failures)
-    if args.find:
-        window.show()
-        window.find_text(args.find)
-    if os.environ.get("FILMVIEWER_FIRST_FRAME"):
-        from filmviewer.ui.first_frame import FirstFrameProbe
-
-        probe = FirstFrameProbe(window)
-        window.installEventFilter(probe)
-    window.show()
-    return app.exec()
+    if not opened:
+        print(f"filmviewer: cannot open {escape_unprintable(str(path))}:", file=sys.stderr)
+        print(describe_problems(failures[-1]), file=sys.stderr)
+    return opened
 
 
 def _has_display() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _quiet_offscreen_platform() -> None:
+    """Drop what the offscreen platform says of each window it cannot do: screenshots are silent."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.platformName() != "offscreen":
+        return
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+        if "does not support propagateSizeHints" not in text:
+            sys.stderr.write(f"{text}\n")
+
+    qInstallMessageHandler(handler)
 
 
 def configure(app: QCoreApplication) -> None:
@@ -118,17 +235,29 @@ def configure(app: QCoreApplication) -> None:
     install_translators(app)
 
 
-def _screenshot(window: MainWindow, args: Namespace, *, ok: bool) -> int:
-    from PySide6.QtWidgets import QApplication
+def _screenshot(app: QApplication, args: Namespace, crashes: CrashHandler) -> int:
+    """Render the window offscreen to a PNG: a first start, the user's settings untouched."""
+    import tempfile
 
-    window.resize(*args.size)
-    window.select_tab(args.tab)
-    window.show()
-    if args.find:
-        window.find_text(args.find)
-    QApplication.processEvents()
-    if not window.grab().save(str(args.screenshot), "PNG"):
+    from PySide6.QtCore import QSettings
+
+    from filmviewer import bundle
+    from filmviewer.controller.settings import Settings
+
+    with tempfile.TemporaryDirectory() as scratch:
+        store = QSettings(f"{scratch}/settings.conf", QSettings.Format.IniFormat)
+        window = _window(_controller(app), Settings(store))
+        ok = _open_reporting(window.controller, args.path or bundle.data_path())
+        window.resize(*args.size)
+        window.select_tab(args.tab)
+        window.show()
+        if args.find:
+            window.find_text(args.find)
+        app.processEvents()
+        saved = window.grab().save(str(args.screenshot), "PNG")
+        window.close()
+        del window
+    if not saved:
         print(f"filmviewer: cannot write {args.screenshot}", file=sys.stderr)
         return 1
-    window.close()
-    return 0 if ok else 1
+    return 0 if ok and not crashes.failed else 1

@@ -15,7 +15,7 @@ TAB_CHOICES = ("summaries", "details", "box-office", "tech-specs", "synopsis")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="filmviewer",
-        description="Show a film's details from a JSON film file.",
+        description="Show a film's details from a film file.",
         epilog="With no PATH, the bundled film opens.",
     )
     parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help="film file to open")
@@ -80,42 +80,49 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def check(paths: list[Path], out: TextIO = sys.stdout) -> int:
-    """Validate each file: ``PATH: ok`` or ``PATH: where: what``; 1 if any is invalid."""
-    from filmviewer.model.loader import FilmFileError, load_film
+    """Validate each file: ``PATH: ok`` or ``PATH: where: what``; 1 if any is invalid.
 
+    Paths are printed with control characters escaped, so a file name cannot
+    forge a line or move the terminal's cursor.
+    """
+    from filmviewer.controller.document import load_document, problem_text
+    from filmviewer.controller.formatting import display_locale
+    from filmviewer.model.problems import FilmFileError
+    from filmviewer.model.text import escape_unprintable
+
+    _configure_headless()
+    locale = display_locale()
     status = 0
     for path in paths:
+        shown = escape_unprintable(str(path))
         try:
-            load_film(path)
+            load_document(path, locale)
         except FilmFileError as error:
             status = 1
             for problem in error.problems:
-                print(f"{path}: {problem}", file=out)
+                _print(out, f"{shown}: {problem_text(problem)}")
         else:
-            print(f"{path}: ok", file=out)
+            _print(out, f"{shown}: ok")
     return status
 
 
 def export(section: str, format: str, path: Path | None, output: Path | None) -> int:
     """Write what the matching copy puts on the clipboard; 1 if the film cannot be read."""
-    from PySide6.QtCore import QCoreApplication
-
     from filmviewer import bundle
-    from filmviewer.app import configure
     from filmviewer.controller.document import describe_problems, load_document
     from filmviewer.controller.export import render
     from filmviewer.controller.formatting import display_locale
-    from filmviewer.model.loader import FilmFileError
+    from filmviewer.model.problems import FilmFileError
+    from filmviewer.model.text import escape_unprintable
 
     # The export speaks the user's language, as the window's copy does.
-    configure(QCoreApplication.instance() or QCoreApplication(sys.argv[:1]))
-
+    _configure_headless()
     source = path or bundle.data_path()
     try:
         document = load_document(source, display_locale())
     except FilmFileError as error:
-        print(f"filmviewer: cannot open {source}:", file=sys.stderr)
-        print(describe_problems(error), file=sys.stderr)
+        _print(sys.stderr, f"filmviewer: cannot open {escape_unprintable(str(source))}:")
+        _print(sys.stderr, describe_problems(error))
         return 1
     data = render(document, section, format).encode("utf-8")
     if output is None:
@@ -125,9 +132,27 @@ def export(section: str, format: str, path: Path | None, output: Path | None) ->
     try:
         output.write_bytes(data)
     except OSError as error:
-        print(f"filmviewer: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        reason = error.strerror or str(error)
+        _print(sys.stderr, f"filmviewer: cannot write {escape_unprintable(str(output))}: {reason}")
         return 1
     return 0
+
+
+def _configure_headless() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from filmviewer.app import configure
+
+    configure(QCoreApplication.instance() or QCoreApplication(sys.argv[:1]))
+
+
+def _print(stream: TextIO, text: str) -> None:
+    """Print ``text``; where the stream's encoding cannot hold a character, escape it."""
+    try:
+        print(text, file=stream)
+    except UnicodeEncodeError:
+        encoding = stream.encoding or "ascii"
+        print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream)
 
 
 def print_schema(out: TextIO = sys.stdout) -> int:

@@ -29,4 +29,22 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
         if translator.load(locale, name, "_", directory):
             app.installTranslator(translator)
             found.append(translator.language())
+            if name == "filmviewer":
+                app.setProperty(_CATALOGUE, translator.filePath())
     return found
+
+
+def loaded_catalogue(app: QCoreApplication) -> bytes:
+    """The bytes of Film Viewer's own catalogue installed in ``app`` ("" in English)."""
+    path = app.property(_CATALOGUE)
+    if not isinstance(path, str) or not path:
+        return b""
+    try:
+        with open(path, "rb") as file:
+            return file.read()
+    except OSError:
+        return path.encode()
+
+
+_CATALOGUE = "filmviewer-catalogue"
+"""The application property holding the path of the catalogue in use."""

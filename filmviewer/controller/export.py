@@ -2,21 +2,29 @@
 
 One renderer per format, all reading the same FilmDocument, so what is copied
 reads as what is shown. The clipboard gets every flavour at once; ``--export``
-writes exactly one of them.
+writes exactly one of them. Each flavour escapes for the reader that will
+parse it: HTML entities for HTML, backslashes for Markdown (CommonMark, as
+Qt's own reader and GitHub read it).
 """
 
 from __future__ import annotations
 
 import html
 import json
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from filmviewer.controller.document import FilmDocument
-from filmviewer.controller.presentation import FilmSheet, Row, Section, nothing_listed
+from filmviewer.controller.presentation import (
+    FilmSheet,
+    Row,
+    Section,
+    nothing_listed,
+    paragraphs,
+)
 from filmviewer.i18n import translate
+from filmviewer.lazy import Pattern
 
 SECTIONS = ("summaries", "details", "box-office", "tech-specs", "synopsis")
 """Section names as the tabs and the command line spell them."""
@@ -64,37 +72,100 @@ def copy_section(document: FilmDocument, section: str) -> Copy:
     return Copy(flavours, section_message(document.sheet, section))
 
 
-def copy_value(text: str) -> Copy:
-    """One value as it is shown: plain text, escaped HTML and escaped Markdown."""
+def copy_text(text: str) -> Copy:
+    """Text as it is shown (a selection, a paragraph): plain, escaped HTML, escaped Markdown."""
+    lines = text.split("\n")
     flavours = {
         "text/plain": text,
-        "text/html": _html_lines(text.split("\n")),
-        "text/markdown": "  \n".join(_md(line) for line in text.split("\n")),
+        "text/html": "<br>".join(html.escape(line) for line in lines),
+        "text/markdown": "  \n".join(_md(line) for line in lines),
     }
     return Copy(flavours, translate("export", "Copied “{value}”").format(value=_shorten(text)))
 
 
+def copy_value(row: Row, index: int) -> Copy:
+    """One value of a row, with its address or role where it has one."""
+    flavours = {
+        "text/plain": _value_text(row, index),
+        "text/html": _value_html(row, index),
+        "text/markdown": _value_md(row, index),
+    }
+    message = translate("export", "Copied “{value}”").format(value=_shorten(row.values[index]))
+    return Copy(flavours, message)
+
+
+def copy_values(values: Sequence[tuple[Row, int]]) -> Copy:
+    """Several values (a selection), one per line."""
+    flavours = {
+        "text/plain": "\n".join(_value_text(row, i) for row, i in values),
+        "text/html": "<br>".join(_value_html(row, i) for row, i in values),
+        "text/markdown": "  \n".join(_value_md(row, i) for row, i in values),
+    }
+    message = translate("export", "Copied {count} values").format(count=len(values))
+    return Copy(flavours, message)
+
+
 def copy_row(row: Row) -> Copy:
     """A labelled fact as one line: ``Countries of origin: United States, Russia, Hungary``."""
-    value = _join(row.values)
+    indexes = range(len(row.values))
+    separator = _separator(row)
     flavours = {
-        "text/plain": f"{row.label}: {value}",
-        "text/html": f"<b>{html.escape(row.label)}:</b> {html.escape(value)}",
-        "text/markdown": f"**{_md(row.label)}:** {_md(value)}",
+        "text/plain": f"{row.label}: {separator.join(_value_text(row, i) for i in indexes)}",
+        "text/html": f"<b>{html.escape(row.label)}:</b> "
+        + html.escape(separator).join(_value_html(row, i) for i in indexes),
+        "text/markdown": f"**{_md(row.label)}:** "
+        + _md(separator).join(_value_md(row, i) for i in indexes),
     }
     return Copy(flavours, translate("export", "Copied {label}").format(label=row.label))
 
 
 def copy_list(row: Row, one_per_line: bool) -> Copy:
     """The values of a row as one comma-separated line, or one per line."""
-    text = "\n".join(row.values) if one_per_line else _join(row.values)
-    copy = copy_value(text)
-    return Copy(copy.flavours, translate("export", "Copied {label}").format(label=row.label))
+    indexes = range(len(row.values))
+    if one_per_line:
+        flavours = {
+            "text/plain": "\n".join(_value_text(row, i) for i in indexes),
+            "text/html": "<br>".join(_value_html(row, i) for i in indexes),
+            "text/markdown": "  \n".join(_value_md(row, i) for i in indexes),
+        }
+    else:
+        separator = _separator(row)
+        flavours = {
+            "text/plain": separator.join(_value_text(row, i) for i in indexes),
+            "text/html": html.escape(separator).join(_value_html(row, i) for i in indexes),
+            "text/markdown": _md(separator).join(_value_md(row, i) for i in indexes),
+        }
+    return Copy(flavours, translate("export", "Copied {label}").format(label=row.label))
 
 
 def summary_text(text: str, author: str | None) -> str:
     """A summary with its attribution, as the Summaries tab shows it."""
-    return f"{text}\n\N{EM DASH} {author}" if author else text
+    body = "\n\n".join(paragraphs(text))
+    return f"{body}\n\N{EM DASH} {author}" if author else body
+
+
+# One value in each format --------------------------------------------------
+
+
+def _value_text(row: Row, index: int) -> str:
+    value, note, link = row.values[index], row.note(index), row.link(index)
+    if note:
+        value = f"{value} ({note})"
+    return f"{value} <{link}>" if link else value
+
+
+def _value_md(row: Row, index: int) -> str:
+    value, note, link = _md(row.values[index]), row.note(index), row.link(index)
+    if link:
+        value = f"[{value}](<{_md_destination(link)}>)"
+    return f"{value} ({_md(note)})" if note else value
+
+
+def _value_html(row: Row, index: int) -> str:
+    value, note, link = html.escape(row.values[index]), row.note(index), row.link(index)
+    if link:
+        value = f'<a href="{html.escape(link, quote=True)}">{value}</a>'
+    return f"{value} ({html.escape(note)})" if note else value
 
 
 # Plain text ---------------------------------------------------------------
@@ -119,7 +190,7 @@ def _text_body(sheet: FilmSheet, section: str) -> str:
             return nothing_listed("summaries")
         return "\n\n".join(summary_text(s.text, s.author) for s in sheet.summaries)
     if section == "synopsis":
-        return sheet.synopsis_text or nothing_listed("synopsis")
+        return "\n\n".join(paragraphs(sheet.synopsis)) or nothing_listed("synopsis")
     fields = _section(sheet, section)
     rows = fields.listed()
     if not rows:
@@ -127,7 +198,7 @@ def _text_body(sheet: FilmSheet, section: str) -> str:
     width = max(len(row.label) for row in rows) + 2
     lines = []
     for row in rows:
-        first, *rest = row.values
+        first, *rest = (_value_text(row, i) for i in range(len(row.values)))
         lines.append(f"{row.label + ':':<{width}}{first}")
         lines.extend(" " * width + value for value in rest)
     return "\n".join(lines)
@@ -153,11 +224,13 @@ def _markdown_body(sheet: FilmSheet, section: str) -> str:
         if not sheet.summaries:
             return _md(nothing_listed("summaries"))
         return "\n\n".join(
-            f"> {_md(s.text)}" + (f"  \n> \N{EM DASH} {_md(s.author)}" if s.author else "")
+            "\n>\n".join(f"> {_md(p)}" for p in paragraphs(s.text))
+            + (f"  \n> \N{EM DASH} {_md(s.author)}" if s.author else "")
             for s in sheet.summaries
         )
     if section == "synopsis":
-        return "\n\n".join(_md(p) for p in sheet.synopsis) or _md(nothing_listed("synopsis"))
+        text = "\n\n".join(_md(p) for p in paragraphs(sheet.synopsis))
+        return text or _md(nothing_listed("synopsis"))
     fields = _section(sheet, section)
     rows = fields.listed()
     if not rows:
@@ -165,22 +238,30 @@ def _markdown_body(sheet: FilmSheet, section: str) -> str:
     lines = []
     for row in rows:
         if len(row.values) == 1:
-            lines.append(f"- **{_md(row.label)}:** {_md(row.values[0])}")
+            lines.append(f"- **{_md(row.label)}:** {_value_md(row, 0)}")
         else:
             lines.append(f"- **{_md(row.label)}:**")
-            lines.extend(f"  - {_md(value)}" for value in row.values)
+            lines.extend(f"  - {_value_md(row, i)}" for i in range(len(row.values)))
     return "\n".join(lines)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-_MD_LINE_START = re.compile(r"^(\s*\d*)([#+\-=>]|(?<=\d)[.)])")
+_MD_SPECIAL = Pattern(r"([\\`*_\[\]<>|~&!])")
+_MD_LINE_START = Pattern(r"^(\s*\d*)([#+\-=>]|(?<=\d)[.)])")
 
 
 def _md(text: str) -> str:
-    """Text that Markdown shows literally: its markup characters escaped."""
+    """Text that a Markdown reader shows literally: its markup characters escaped.
+
+    "&" is escaped too: "&amp;" would otherwise be read as an entity and shown as "&".
+    """
     escaped = _MD_SPECIAL.sub(r"\\\1", text)
     # Only punctuation can be escaped: "1. x" becomes "1\. x", "# x" becomes "\# x".
     return _MD_LINE_START.sub(r"\1\\\2", escaped)
+
+
+def _md_destination(url: str) -> str:
+    """An address for a ``<…>`` link destination, where only "<", ">" and "\\" need care."""
+    return url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E")
 
 
 # HTML ---------------------------------------------------------------------
@@ -211,28 +292,26 @@ def _html_body(sheet: FilmSheet, section: str) -> str:
             return f"<p>{html.escape(nothing_listed('summaries'))}</p>"
         return "\n".join(
             "<blockquote>"
-            + f"<p>{html.escape(s.text)}</p>"
+            + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs(s.text))
             + (f"<p>\N{EM DASH} {html.escape(s.author)}</p>" if s.author else "")
             + "</blockquote>"
             for s in sheet.summaries
         )
     if section == "synopsis":
-        paragraphs = sheet.synopsis or (nothing_listed("synopsis"),)
-        return "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+        shown: Sequence[str] = paragraphs(sheet.synopsis) or (nothing_listed("synopsis"),)
+        return "\n".join(f"<p>{html.escape(p)}</p>" for p in shown)
     fields = _section(sheet, section)
     rows = fields.listed()
     if not rows:
         return f"<p>{html.escape(nothing_listed(fields.key))}</p>"
     cells = "\n".join(
         '<tr><th scope="row" style="text-align:left;vertical-align:top;padding-right:1em">'
-        f"{html.escape(row.label)}</th><td>{_html_lines(row.values)}</td></tr>"
+        f"{html.escape(row.label)}</th><td>"
+        + "<br>".join(_value_html(row, i) for i in range(len(row.values)))
+        + "</td></tr>"
         for row in rows
     )
     return f"<table>\n{cells}\n</table>"
-
-
-def _html_lines(lines: list[str] | tuple[str, ...]) -> str:
-    return "<br>".join(html.escape(line) for line in lines)
 
 
 # JSON ---------------------------------------------------------------------
@@ -282,7 +361,7 @@ def section_message(sheet: FilmSheet, section: str) -> str:
     if section == "summaries":
         count, noun = len(sheet.summaries), translate("export", "summaries")
     elif section == "synopsis":
-        count, noun = len(sheet.synopsis), translate("export", "paragraphs")
+        count, noun = len(paragraphs(sheet.synopsis)), translate("export", "paragraphs")
     else:
         count, noun = len(_section(sheet, section).listed()), translate("export", "fields")
     if count == 1:
@@ -295,10 +374,9 @@ def section_message(sheet: FilmSheet, section: str) -> str:
     )
 
 
-def _join(values: tuple[str, ...]) -> str:
+def _separator(row: Row) -> str:
     # "The Kremlin, Moscow, Russia" is one place: lists holding commas join with semicolons.
-    separator = "; " if any("," in value for value in values) else ", "
-    return separator.join(values)
+    return "; " if any("," in value for value in row.values) else ", "
 
 
 def _shorten(text: str, limit: int = 40) -> str:

@@ -1,77 +1,235 @@
-"""The find bar's logic: query, options, matches in Qt's offsets, the current match."""
+"""The find bar's logic: searching beside the window, the matches in Qt's offsets, the current one.
+
+A search runs on a worker thread, so a query that matches millions of times
+or a slow regular expression never holds up the window; a new query calls
+the running one off. Most searches end within a few milliseconds: the caller
+waits that long (``search`` returns with the result), and only a longer one
+goes on in the background, reporting how far it got. Matches are kept as
+arrays of UTF-16 offsets, four bytes each.
+"""
 
 from __future__ import annotations
 
+import queue
+import threading
+from array import array
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
-from filmviewer.controller.search import SearchError, SearchOptions, TextSearcher, Utf16Offsets
+from filmviewer.controller.search import (
+    Cancelled,
+    SearchError,
+    SearchOptions,
+    TextSearcher,
+    Utf16Offsets,
+)
 from filmviewer.i18n import translate
+from filmviewer.model.problems import CONTEXT, Message
+
+WAIT_SECONDS = 0.04
+"""How long ``search`` waits for a search to end before it lets it go on in the background."""
+
+
+@dataclass
+class _Job:
+    text_id: int
+    query: str
+    options: SearchOptions
+    anchor: int
+    prepare_only: bool = False
+    cancelled: threading.Event = field(default_factory=threading.Event)
+    done: threading.Event = field(default_factory=threading.Event)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    starts: array[int] = field(default_factory=lambda: array("i"))
+    ends: array[int] | None = None
+    """None while every match is ``length`` long (text queries: most searches)."""
+    length: int = 0
+    error: Message | None = None
+
+    def end(self, index: int) -> int:
+        return self.ends[index] if self.ends is not None else self.starts[index] + self.length
+
+    def first_ending_after(self, offset: int) -> int:
+        if self.ends is not None:
+            return bisect_right(self.ends, offset)
+        return bisect_right(self.starts, offset - self.length)
 
 
 class Finder:
-    """The find bar's logic: the query, its matches in Qt's UTF-16 offsets, the current one."""
+    """The query, its matches (UTF-16 offsets) and the current one, searched beside the window."""
 
     def __init__(self) -> None:
         self.query = ""
-        self.error = ""
         self.current = -1
-        self.starts: list[int] = []
-        """Match starts as UTF-16 offsets, ascending."""
-        self.ends: list[int] = []
+        self._job: _Job | None = None
         self._searcher = TextSearcher("")
         self._offsets = Utf16Offsets("")
+        self._text_id = 0
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._worker: threading.Thread | None = None
 
-    def set_text(self, text: str) -> None:
+    # The text -------------------------------------------------------------
+
+    def set_text(self, text: str, prepare: SearchOptions | None = None) -> None:
+        """Search ``text`` from now on; fold it ahead for ``prepare``, before anyone types."""
+        self._cancel()
+        self._text_id += 1
         self._searcher = TextSearcher(text)
         self._offsets = Utf16Offsets(text)
         self.clear()
+        if prepare is not None:
+            self._submit(_Job(self._text_id, "", prepare, 0, prepare_only=True))
 
     def clear(self) -> None:
-        self.error = ""
+        self._cancel()
+        self._job = None
         self.current = -1
-        self.starts, self.ends = [], []
+
+    # Searching -------------------------------------------------------------
+
+    def search(self, query: str, options: SearchOptions, anchor: int = 0) -> None:
+        """Find ``query``; the current match is the first at or after UTF-16 offset ``anchor``.
+
+        Returns when the search is over, or after WAIT_SECONDS with it going on
+        (``searching`` is then true; call ``refresh`` to see how far it got).
+        """
+        self.clear()
+        self.query = query
+        if not query:
+            return
+        job = _Job(self._text_id, query, options, anchor)
+        self._job = job
+        self._submit(job)
+        job.done.wait(WAIT_SECONDS)
+        self.refresh()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the running search to end; True if it has."""
+        return self._job is None or self._job.done.wait(timeout)
+
+    @property
+    def searching(self) -> bool:
+        return self._job is not None and not self._job.done.is_set()
+
+    def refresh(self) -> None:
+        """Take in what the search found so far: choose the current match once there is one."""
+        job = self._job
+        if job is None:
+            return
+        with job.lock:
+            count = len(job.starts)
+            if self.current < 0 and count:
+                first = bisect_left(job.starts, job.anchor)
+                if first < count:
+                    self.current = first
+                elif job.done.is_set():
+                    self.current = 0  # none after the caret: wrap to the first
+
+    @property
+    def error(self) -> str:
+        job = self._job
+        if job is None or job.error is None:
+            return ""
+        return job.error.render(translate(CONTEXT, job.error.template))
 
     @property
     def count(self) -> int:
-        return len(self.starts)
+        return len(self._job.starts) if self._job is not None else 0
 
-    def search(self, query: str, options: SearchOptions, anchor: int = 0) -> None:
-        """Find ``query``; the current match is the first at or after UTF-16 offset ``anchor``."""
-        self.query = query
-        self.clear()
-        try:
-            matches = self._searcher.find(query, options)
-        except SearchError as error:
-            self.error = str(error)
-            return
-        self.starts = self._offsets.to_utf16_all(matches.starts)
-        self.ends = self._offsets.to_utf16_all(matches.ends)
-        if self.starts:
-            self.current = bisect_left(self.starts, anchor) % len(self.starts)
+    @property
+    def starts(self) -> array[int]:
+        """Match starts as UTF-16 offsets, ascending (growing while the search runs)."""
+        return self._job.starts if self._job is not None else array("i")
+
+    def span(self, index: int) -> tuple[int, int]:
+        assert self._job is not None
+        with self._job.lock:
+            return self._job.starts[index], self._job.end(index)
 
     def step(self, forward: bool) -> bool:
         """Move to the next or previous match; True if that wrapped around an end."""
-        if not self.starts:
+        count = self.count
+        if not count:
             return False
         target = self.current + (1 if forward else -1)
-        self.current = target % len(self.starts)
+        if not 0 <= target < count and self.searching:
+            return False  # the end is not known yet
+        self.current = target % count
         return target != self.current
 
-    def span(self, index: int) -> tuple[int, int]:
-        return self.starts[index], self.ends[index]
-
     def status(self) -> str:
-        """``3 of 17``, ``No matches``, or why the query cannot be searched."""
+        """``3 of 17``, ``Searching… 12,345``, ``No matches``, or why it cannot be searched."""
         if self.error:
             return self.error
         if not self.query:
             return ""
-        if not self.starts:
+        if self.searching:
+            return translate("Finder", "Searching… {count}").format(count=f"{self.count:,}")
+        if not self.count:
             return translate("Finder", "No matches")
         return translate("Finder", "{current} of {count}").format(
-            current=self.current + 1, count=self.count
+            current=f"{self.current + 1:,}", count=f"{self.count:,}"
         )
 
     def visible(self, first: int, last: int) -> range:
         """Indexes of the matches that touch UTF-16 offsets first..last."""
-        return range(bisect_right(self.ends, first), bisect_right(self.starts, last))
+        job = self._job
+        if job is None:
+            return range(0)
+        with job.lock:
+            return range(job.first_ending_after(first), bisect_right(job.starts, last))
+
+    def close(self) -> None:
+        """Stop the worker (the window is closing)."""
+        self._cancel()
+        if self._worker is not None:
+            self._jobs.put(None)
+            self._worker = None
+
+    # The worker -------------------------------------------------------------
+
+    def _cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancelled.set()
+
+    def _submit(self, job: _Job) -> None:
+        if self._worker is None:
+            self._worker = threading.Thread(target=self._work, name="filmviewer-find", daemon=True)
+            self._worker.start()
+        self._jobs.put(job)
+
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            if job.text_id != self._text_id or job.cancelled.is_set():
+                job.done.set()
+                continue
+            searcher, offsets = self._searcher, self._offsets
+            try:
+                if job.prepare_only:
+                    searcher.prepare(job.options, job.cancelled.is_set)
+                else:
+                    self._run(job, searcher, offsets)
+            except Cancelled:
+                pass
+            except SearchError as error:
+                job.error = error.why
+            finally:
+                job.done.set()
+
+    @staticmethod
+    def _run(job: _Job, searcher: TextSearcher, offsets: Utf16Offsets) -> None:
+        for batch in searcher.batches(job.query, job.options, job.cancelled.is_set):
+            starts = offsets.to_utf16_all(batch.starts)
+            ends = batch.ends
+            if ends is None and offsets.has_astral:
+                # Past an emoji a match of n characters can take n + 1 UTF-16 units.
+                ends = [start + batch.length for start in batch.starts]
+            with job.lock:
+                if ends is not None and job.ends is None:
+                    job.ends = array("i", (job.end(i) for i in range(len(job.starts))))
+                job.starts.extend(starts)
+                if ends is not None:
+                    assert job.ends is not None
+                    job.ends.extend(offsets.to_utf16_all(ends))
+                else:
+                    job.length = batch.length

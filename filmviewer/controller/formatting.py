@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
@@ -10,12 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale
 
 from filmviewer.i18n import translate
+from filmviewer.lazy import Pattern
 
 if TYPE_CHECKING:
     import datetime
 
 _ISO = QLocale.CurrencySymbolFormat.CurrencyIsoCode
-_WEEKDAY = re.compile(r"(?<!d)d{3,4}(?!d)")
+_WEEKDAY = Pattern(r"(?<!d)d{3,4}(?!d)")
 
 
 def display_locale() -> QLocale:
@@ -27,10 +27,18 @@ def display_locale() -> QLocale:
 
 
 def money(locale: QLocale, amount: int, currency: str) -> str:
-    """``$10,000,000`` for USD in an English locale; the ISO code where a symbol would mislead."""
+    """``$10,000,000`` for USD in an English locale; ``SEK 10,000,000`` where a symbol is unclear.
+
+    The locale's own currency is written the locale's way. Another currency
+    gets a symbol only if that symbol is no word ("kr", "Ft") and means this
+    currency and no other, here or in the locales that use it; otherwise its
+    ISO code, with a space.
+    """
     own = locale.currencySymbol(_ISO)
-    symbol = locale.currencySymbol() if currency == own else _symbol_for(currency)
-    if not symbol or (currency != own and symbol == locale.currencySymbol()):
+    if currency == own:
+        return locale.toCurrencyString(amount)
+    symbol = _symbol_for(currency)
+    if not symbol or symbol == locale.currencySymbol():
         return f"{currency}\N{NO-BREAK SPACE}{locale.toString(amount)}"
     return locale.toCurrencyString(amount, symbol)
 
@@ -58,17 +66,40 @@ def runtime(locale: QLocale, minutes: int) -> str:
 
 
 def aspect_ratio(ratio: float) -> str:
-    """``1.33 : 1``: the film-industry notation, the same in every locale."""
-    return f"{ratio:.2f} : 1"
+    """``1.33 : 1``, ``1.375 : 1``: the film-industry notation, the same in every locale.
+
+    Two decimals, or three where the third is not zero: never a rounded value
+    that is not the film's.
+    """
+    shown = f"{ratio:.3f}"
+    return f"{shown[:-1] if shown.endswith('0') else shown} : 1"
 
 
 @cache
 def _symbol_for(currency: str) -> str:
-    """The symbol most locales that use ``currency`` write it with."""
+    """The symbol that stands for ``currency`` alone, or "" where none does."""
+    return _symbols().get(currency, "")
+
+
+@cache
+def _symbols() -> dict[str, str]:
+    """Currency code to its symbol, for currencies whose usual symbol is theirs alone."""
     locales = QLocale.matchingLocales(
         QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, QLocale.Country.AnyCountry
     )
-    votes = Counter(
-        locale.currencySymbol() for locale in locales if locale.currencySymbol(_ISO) == currency
-    )
-    return votes.most_common(1)[0][0] if votes else ""
+    votes: dict[str, Counter[str]] = {}
+    for locale in locales:
+        votes.setdefault(locale.currencySymbol(_ISO), Counter())[locale.currencySymbol()] += 1
+    users: dict[str, Counter[str]] = {}
+    for code, symbols in votes.items():
+        for symbol, count in symbols.items():
+            users.setdefault(symbol, Counter())[code] = count
+    result = {}
+    for code, symbols in votes.items():
+        symbol = symbols.most_common(1)[0][0]
+        if not symbol or any(char.isalpha() for char in symbol):
+            continue
+        (first, first_count), *rest = users[symbol].most_common(2)
+        if first == code and (not rest or rest[0][1] < first_count):
+            result[code] = symbol
+    return result

@@ -6,14 +6,14 @@ and the copy formats render the same words the user sees.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QLocale
 
 from filmviewer.controller import formatting
 from filmviewer.i18n import translate
-from filmviewer.model.links import is_web_address
+from filmviewer.lazy import Pattern
+from filmviewer.model.text import is_blank
 
 if TYPE_CHECKING:
     from filmviewer.model.film import Film, Money, OpeningWeekend
@@ -27,9 +27,14 @@ class Row(NamedTuple):
     values: tuple[str, ...] = ()
     links: tuple[str | None, ...] = ()
     """Web addresses, index for index with ``values``, where the value has one."""
+    notes: tuple[str, ...] = ()
+    """A quieter second text, index for index with ``values`` (a role, an address), or none."""
 
     def link(self, index: int) -> str | None:
         return self.links[index] if index < len(self.links) else None
+
+    def note(self, index: int) -> str:
+        return self.notes[index] if index < len(self.notes) else ""
 
 
 class Section(NamedTuple):
@@ -46,8 +51,13 @@ class Section(NamedTuple):
     def listed(self) -> tuple[Row, ...]:
         return tuple(row for row in self.rows if row.values)
 
+    def unlisted(self) -> tuple[Row, ...]:
+        return tuple(row for row in self.rows if not row.values)
+
 
 class SummaryItem(NamedTuple):
+    """One summary; ``text`` as the file has it (paragraphs() splits it for display)."""
+
     text: str
     author: str | None = None
     outline: bool = False
@@ -65,13 +75,8 @@ class FilmSheet(NamedTuple):
     details: Section
     box_office: Section
     tech_specs: Section
-    synopsis: tuple[str, ...]
-    """The synopsis, one string a paragraph."""
-
-    @property
-    def synopsis_text(self) -> str:
-        """The synopsis as shown and searched: paragraphs separated by a blank line."""
-        return "\n\n".join(self.synopsis)
+    synopsis: str
+    """The synopsis as the file has it; ``paragraphs()`` splits it for display."""
 
     @property
     def heading(self) -> str:
@@ -97,11 +102,6 @@ def nothing_listed(key: str) -> str:
         "synopsis": translate("presentation", "No synopsis listed for this film."),
     }
     return texts[key]
-
-
-def web_link(url: str) -> str | None:
-    """``url`` if it is an http or https address a browser may be given, else None."""
-    return url if is_web_address(url) else None
 
 
 def not_listed() -> str:
@@ -191,12 +191,12 @@ def present(film: Film, locale: QLocale) -> FilmSheet:
                 Row("sound_mix", translate("presentation", "Sound mix"), tech.sound_mix),
             ),
         ),
-        synopsis=tuple(_paragraphs(film.synopsis or "")),
+        synopsis=film.synopsis or "",
     )
 
 
 def _summaries(film: Film) -> tuple[SummaryItem, ...]:
-    items = [SummaryItem(s.text.strip(), s.author, s.outline) for s in film.summaries]
+    items = [SummaryItem(s.text, s.author, s.outline) for s in film.summaries]
     # The outline leads wherever the file lists it; the rest keep their order.
     return tuple(sorted(items, key=lambda item: not item.outline))
 
@@ -221,18 +221,28 @@ def _weekend(locale: QLocale, weekend: OpeningWeekend | None) -> tuple[str, ...]
     return (f"{gross} \N{MIDDLE DOT} {formatting.long_date(locale, weekend.date)}",)
 
 
-def _paragraphs(text: str) -> Iterable[str]:
-    """Paragraphs are separated by blank lines; single line breaks stay inside one."""
-    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of prose, as shown: separated by blank lines, each on one line.
+
+    Single line breaks inside a paragraph become spaces; lines made only of
+    white space or invisible characters separate paragraphs.
+    """
+    normalised = _LINE_BREAK.sub("\n", text)
+    result: list[str] = []
     paragraph: list[str] = []
     for line in normalised.split("\n"):
-        if line.strip():
-            paragraph.append(line.strip())
+        stripped = line.strip()
+        if stripped and not is_blank(stripped):
+            paragraph.append(stripped)
         elif paragraph:
-            yield " ".join(paragraph)
+            result.append(" ".join(paragraph))
             paragraph = []
     if paragraph:
-        yield " ".join(paragraph)
+        result.append(" ".join(paragraph))
+    return result
+
+
+_LINE_BREAK = Pattern("\r\n|[\r\u2028\u2029\x85]")
 
 
 def _one(value: str) -> tuple[str, ...]:
@@ -267,26 +277,29 @@ def sheet_from_dict(data: dict[str, Any]) -> FilmSheet:
                 SummaryItem(_text(s["text"]), _optional_text(s["author"]), s["outline"] is True)
                 for s in data["summaries"]
             ),
-            details=_section_from_dict(data["details"]),
-            box_office=_section_from_dict(data["box_office"]),
-            tech_specs=_section_from_dict(data["tech_specs"]),
-            synopsis=_texts(data["synopsis"]),
+            details=_section_from_dict(data["details"], "details"),
+            box_office=_section_from_dict(data["box_office"], "box_office"),
+            tech_specs=_section_from_dict(data["tech_specs"], "tech_specs"),
+            synopsis=_text(data["synopsis"]),
         )
-    except (KeyError, TypeError) as error:
+    except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"not a film sheet: {error}") from None
 
 
-def _section_from_dict(data: dict[str, Any]) -> Section:
+def _section_from_dict(data: dict[str, Any], key: str) -> Section:
+    if data["key"] != key:
+        raise ValueError(f"expected the {key} section")
     rows = tuple(
         Row(
             _text(row["key"]),
             _text(row["label"]),
             _texts(row["values"]),
             tuple(_optional_text(link) for link in row["links"]),
+            _texts(row["notes"]),
         )
         for row in data["rows"]
     )
-    return Section(_text(data["key"]), _text(data["title"]), rows)
+    return Section(key, _text(data["title"]), rows)
 
 
 def _text(value: object) -> str:

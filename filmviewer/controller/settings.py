@@ -48,6 +48,21 @@ class Settings:
         files = self.recent_files()
         return files[0] if files and files[0].is_file() else None
 
+    def begin_start(self, path: Path) -> None:
+        """Record, on disk at once, that a start is opening ``path``."""
+        self._store.setValue("session/opening", str(path))
+        self._store.sync()
+
+    def end_start(self) -> None:
+        """The start shows its film: it need not be avoided next time."""
+        self._store.remove("session/opening")
+        self._store.sync()
+
+    def unfinished_start(self) -> Path | None:
+        """The film a start was opening when it hung or died before showing it, if one did."""
+        value = self._store.value("session/opening", "")
+        return Path(value) if isinstance(value, str) and value else None
+
     def last_tab(self) -> str:
         value = self._store.value("window/tab", "")
         return value if isinstance(value, str) else ""

@@ -1,9 +1,15 @@
 """A cache of display-ready films, so an unchanged file opens without re-validation.
 
-An entry is keyed by the file's exact bytes, the display locale and the code
-that made it, and holds the FilmSheet and the film in file format. A hit skips
-pydantic entirely: about half of start-up time and a quarter of the memory.
-Entries are written atomically; anything unreadable is a miss, never an error.
+An entry is keyed by the file's exact bytes, the display locale and a
+fingerprint of everything that shapes an entry: the model, reader and
+presentation code and the translation catalogue. It holds the FilmSheet, the
+film in file format and the reader's warnings, each long text once.
+
+The cache is a convenience, never a source of truth. An entry is signed with
+a key of this user's, and read back only if the signature matches and its
+shape is exactly what this code writes: a damaged, edited, foreign or old
+entry is a miss, and is removed. The folder is bounded in entries and bytes,
+and the least recently used entries go first.
 """
 
 from __future__ import annotations
@@ -13,69 +19,219 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
-from PySide6.QtCore import QCryptographicHash, QLocale
+from PySide6.QtCore import QCryptographicHash, QLocale, QMessageAuthenticationCode
 
 import filmviewer
 from filmviewer.controller.presentation import FilmSheet, sheet_from_dict, sheet_to_dict
+from filmviewer.model.problems import Message, Problem
 
-MAX_ENTRIES = 200
-"""Older entries beyond this many are removed when a new one is written."""
+MAX_ENTRIES: Final = 200
+MAX_BYTES: Final = 64 * 1024 * 1024
+"""The folder's size; the least recently used entries are removed beyond it."""
 
-_PRODUCERS = ("model/film.py", "controller/presentation.py", "controller/formatting.py")
-"""The sources whose output an entry stores; a change to any invalidates every entry."""
+_MAGIC: Final = b"filmviewer-sheet 2\n"
+_SUFFIX: Final = ".sheet"
+_SHARED_LENGTH: Final = 32
+"""Texts at least this long are stored once, however often the entry holds them."""
+_PRODUCERS: Final = ("model", "controller")
+"""The packages whose code shapes an entry; a change to any file invalidates every entry."""
+
+Entry = tuple[FilmSheet, dict[str, Any], tuple[Problem, ...]]
 
 
 class SheetCache:
-    def __init__(self, folder: Path) -> None:
+    """Sheets on disk, in ``folder``; ``catalogue`` is the translation the sheets are made in."""
+
+    def __init__(self, folder: Path, catalogue: bytes = b"") -> None:
         self._folder = folder
-        self._code: str | None = None
+        self._catalogue = catalogue
+        self._fingerprint: str | None = None
+        self._secret: bytes | None = None
+
+    @property
+    def folder(self) -> Path:
+        return self._folder
 
     def key(self, content: bytes, locale: QLocale) -> str:
-        context = f"\0{locale.name()}\0{self._code_version()}".encode()
+        context = f"\0{locale.name()}\0{self._code_fingerprint()}".encode()
         return _sha256(content + context)
 
-    def get(self, key: str) -> tuple[FilmSheet, dict[str, Any]] | None:
-        """The sheet and file-format data stored under ``key``, or None."""
+    def get(self, key: str) -> Entry | None:
+        """The entry stored under ``key``, or None; an entry that fails a check is removed."""
+        path = self._folder / f"{key}{_SUFFIX}"
         try:
-            entry = json.loads((self._folder / f"{key}.json").read_text(encoding="utf-8"))
-            data = entry["data"]
-            if not isinstance(data, dict):
-                return None
-            return sheet_from_dict(entry["sheet"]), data
-        except (OSError, ValueError, KeyError, TypeError):
+            raw = path.read_bytes()
+        except OSError:
             return None
+        try:
+            entry = self._decode(raw)
+        except Exception:
+            entry = None
+        if entry is None:
+            path.unlink(missing_ok=True)
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(path)  # most recently used
+        return entry
 
-    def put(self, key: str, sheet: FilmSheet, data: dict[str, Any]) -> None:
+    def put(
+        self, key: str, sheet: FilmSheet, data: dict[str, Any], warnings: tuple[Problem, ...]
+    ) -> None:
         """Store an entry; a cache that cannot be written is silently skipped."""
-        entry = json.dumps({"sheet": sheet_to_dict(sheet), "data": data}, ensure_ascii=False)
         with contextlib.suppress(OSError):
             self._folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self._folder, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as file:
-                    file.write(entry)
-                os.replace(temporary, self._folder / f"{key}.json")
-            except OSError:
-                os.unlink(temporary)
-                raise
+            raw = self._encode(sheet, data, warnings)
+            if len(raw) > MAX_BYTES // 2:
+                return
+            _write_atomically(self._folder / f"{key}{_SUFFIX}", raw)
             self._prune()
 
-    def _prune(self) -> None:
-        entries = sorted(self._folder.glob("*.json"), key=lambda path: path.stat().st_mtime)
-        for stale in entries[:-MAX_ENTRIES]:
-            stale.unlink(missing_ok=True)
+    def _encode(
+        self, sheet: FilmSheet, data: dict[str, Any], warnings: tuple[Problem, ...]
+    ) -> bytes:
+        shared: dict[str, int] = {}
+        tree = _share(
+            {
+                "sheet": sheet_to_dict(sheet),
+                "data": data,
+                "warnings": [_problem_to_list(warning) for warning in warnings],
+            },
+            shared,
+        )
+        payload = (
+            json.dumps(list(shared), ensure_ascii=False)
+            + "\n"
+            + json.dumps(tree, ensure_ascii=False)
+        ).encode("utf-8")
+        return _MAGIC + self._sign(payload) + b"\n" + payload
 
-    def _code_version(self) -> str:
-        if self._code is None:
-            package = Path(filmviewer.__file__).parent
-            sources = [filmviewer.__version__.encode()]
-            for name in _PRODUCERS:
+    def _decode(self, raw: bytes) -> Entry | None:
+        if not raw.startswith(_MAGIC):
+            return None
+        signature, _, payload = raw[len(_MAGIC) :].partition(b"\n")
+        if signature != self._sign(payload):
+            return None
+        strings_line, _, tree_text = payload.decode("utf-8").partition("\n")
+        strings = json.loads(strings_line)
+        if not isinstance(strings, list) or not all(isinstance(s, str) for s in strings):
+            return None
+
+        def expand(item: dict[str, Any]) -> Any:
+            if len(item) == 1 and "$" in item:
+                return strings[item["$"]]
+            return item
+
+        tree = json.loads(tree_text, object_hook=expand)
+        if not isinstance(tree, dict) or set(tree) != {"sheet", "data", "warnings"}:
+            return None
+        data = tree["data"]
+        if not isinstance(data, dict) or not isinstance(data.get("title"), str):
+            return None
+        warnings = tuple(_problem_from_list(item) for item in tree["warnings"])
+        return sheet_from_dict(tree["sheet"]), data, warnings
+
+    def _sign(self, payload: bytes) -> bytes:
+        code = QMessageAuthenticationCode.hash(
+            payload, self._secret_key(), QCryptographicHash.Algorithm.Sha256
+        )
+        return bytes(code.toHex().data())
+
+    def _secret_key(self) -> bytes:
+        """This user's signing key, made once in the cache folder (readable by the user only)."""
+        if self._secret is None:
+            path = self._folder / "key"
+            try:
+                self._secret = path.read_bytes()
+            except OSError:
+                self._secret = b""
+            if len(self._secret) != 32:
+                self._secret = os.urandom(32)
                 with contextlib.suppress(OSError):
-                    sources.append((package / name).read_bytes())
-            self._code = _sha256(b"\0".join(sources))
-        return self._code
+                    self._folder.mkdir(parents=True, exist_ok=True)
+                    _write_atomically(path, self._secret)
+        return self._secret
+
+    def _prune(self) -> None:
+        entries = []
+        for path in self._folder.iterdir():
+            with contextlib.suppress(OSError):
+                status = path.stat()
+                if path.suffix == _SUFFIX:
+                    entries.append((status.st_mtime_ns, status.st_size, path))
+        entries.sort(reverse=True)
+        total = 0
+        for index, (_, size, path) in enumerate(entries):
+            total += size
+            if index >= MAX_ENTRIES or total > MAX_BYTES:
+                path.unlink(missing_ok=True)
+
+    def _code_fingerprint(self) -> str:
+        if self._fingerprint is None:
+            self._fingerprint = code_fingerprint(Path(filmviewer.__file__).parent, self._catalogue)
+        return self._fingerprint
+
+
+def code_fingerprint(package: Path, catalogue: bytes = b"") -> str:
+    """A hash of the code in ``package`` that shapes an entry, and of the translation used."""
+    parts = [filmviewer.__version__.encode(), catalogue]
+    for folder in _PRODUCERS:
+        for source in sorted((package / folder).glob("*.py")):
+            with contextlib.suppress(OSError):
+                parts.append(source.name.encode() + b"\0" + source.read_bytes())
+    return _sha256(b"\0".join(parts))
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    """Write ``content`` to ``path`` whole or not at all (readable by this user only)."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+        os.replace(temporary, path)
+    except OSError:
+        os.unlink(temporary)
+        raise
+
+
+def _share(value: Any, shared: dict[str, int]) -> Any:
+    """``value`` with each text of _SHARED_LENGTH or more replaced by {"$": its index}."""
+    if isinstance(value, str):
+        if len(value) < _SHARED_LENGTH:
+            return value
+        return {"$": shared.setdefault(value, len(shared))}
+    if isinstance(value, dict):
+        return {key: _share(item, shared) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_share(item, shared) for item in value]
+    return value
+
+
+def _problem_to_list(problem: Problem) -> list[Any]:
+    return [
+        problem.where.template,
+        [list(pair) for pair in problem.where.params],
+        problem.what.template,
+        [list(pair) for pair in problem.what.params],
+    ]
+
+
+def _problem_from_list(item: Any) -> Problem:
+    where, where_params, what, what_params = item
+    return Problem(_message(where, where_params), _message(what, what_params))
+
+
+def _message(template: Any, params: Any) -> Message:
+    _text(template)
+    pairs = tuple((_text(name), _text(value)) for name, value in params)
+    return Message(template, pairs)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected text")
+    return value
 
 
 def _sha256(data: bytes) -> str:

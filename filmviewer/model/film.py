@@ -6,10 +6,22 @@ import datetime
 from typing import Annotated, Final, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
-from filmviewer.model.links import is_web_address
+from filmviewer.model.links import MAX_URL_LENGTH, is_web_address
+from filmviewer.model.problems import QT_TRANSLATE_NOOP
+from filmviewer.model.text import LINE_BREAKS, describe_character, is_blank, refused_character
 
 FORMAT_VERSION: Final = 1
+
+MAX_LINE: Final = 1_000
+"""Characters in one-line text: a title, a name, a keyword, a place."""
+MAX_SUMMARY: Final = 100_000
+"""Characters in one summary."""
+MAX_SYNOPSIS: Final = 2_000_000
+"""Characters in a synopsis: a long novel; real synopses are under 100,000."""
+MAX_ITEMS: Final = 10_000
+"""Entries in one list: keywords, summaries, places, companies."""
 
 
 class _Strict(BaseModel):
@@ -22,31 +34,81 @@ class _Strict(BaseModel):
     )
 
 
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("must not be empty or only whitespace")
+def _one_line(value: str) -> str:
+    return _checked(value, one_line=True)
+
+
+def _prose(value: str) -> str:
+    return _checked(value, one_line=False)
+
+
+RULES: Final = {
+    "blank": QT_TRANSLATE_NOOP(
+        "problems", "must not be empty, or only spaces and invisible characters"
+    ),
+    "line_break": QT_TRANSLATE_NOOP(
+        "problems", "holds {character} at character {offset}; this text is one line"
+    ),
+    "refused_character": QT_TRANSLATE_NOOP(
+        "problems", "holds {character} at character {offset}, which film text may not hold"
+    ),
+    "currency_code": QT_TRANSLATE_NOOP(
+        "problems", "must be a three-letter ISO 4217 code such as USD"
+    ),
+    "web_address": QT_TRANSLATE_NOOP(
+        "problems", "must be an http:// or https:// address with a valid host and port"
+    ),
+    "decimals": QT_TRANSLATE_NOOP("problems", "may have at most three decimal places, e.g. 1.85"),
+    "two_outlines": QT_TRANSLATE_NOOP("problems", "only one summary can be the outline"),
+}
+"""The model's own rules, by pydantic error type, in words the interface translates."""
+
+
+def _broken(rule: str, **context: object) -> PydanticCustomError:
+    return PydanticCustomError(rule, RULES[rule], context or None)
+
+
+def _checked(value: str, *, one_line: bool) -> str:
+    refused = refused_character(value, one_line=one_line)
+    if refused is not None:
+        offset, char = refused
+        rule = "line_break" if char in LINE_BREAKS else "refused_character"
+        raise _broken(rule, character=describe_character(char), offset=offset + 1)
+    if is_blank(value):
+        raise _broken("blank")
     return value
 
 
 def _currency_code(value: str) -> str:
     if len(value) != 3 or not value.isascii() or not value.isupper() or not value.isalpha():
-        raise ValueError("must be a three-letter ISO 4217 code such as USD")
+        raise _broken("currency_code")
     return value
 
 
 def _web_address(value: str) -> str:
     if not is_web_address(value):
-        raise ValueError("must be an http:// or https:// address")
+        raise _broken("web_address")
     return value
 
 
-Text = Annotated[str, Field(max_length=100_000), AfterValidator(_not_blank)]
-"""A short piece of text: a name, a keyword, a place."""
+def _three_decimals(value: float) -> float:
+    if abs(round(value, 3) - value) > 1e-9:
+        raise _broken("decimals")
+    return value
 
-LongText = Annotated[str, Field(max_length=16 * 1024 * 1024), AfterValidator(_not_blank)]
-"""A long piece of prose: a summary or a synopsis."""
 
-Items = Annotated[tuple[Text, ...], Field(max_length=10_000)]
+Text = Annotated[str, Field(max_length=MAX_LINE), AfterValidator(_one_line)]
+"""One line of text: a title, a name, a keyword, a place."""
+
+Prose = Annotated[str, Field(max_length=MAX_SUMMARY), AfterValidator(_prose)]
+"""Running text: a summary. Line breaks and tabs are kept."""
+
+Synopsis = Annotated[str, Field(max_length=MAX_SYNOPSIS), AfterValidator(_prose)]
+"""The full plot."""
+
+WebAddress = Annotated[str, Field(max_length=MAX_URL_LENGTH), AfterValidator(_web_address)]
+
+Items = Annotated[tuple[Text, ...], Field(max_length=MAX_ITEMS)]
 
 
 class Money(_Strict):
@@ -69,7 +131,7 @@ class OpeningWeekend(_Strict):
 class Summary(_Strict):
     """One plot summary, as written by one person."""
 
-    text: LongText = Field(description="The summary, as plain text.")
+    text: Prose = Field(description="The summary, as plain text.")
     author: Text | None = Field(None, description="Who wrote it, if known.")
     outline: bool = Field(
         False, description="True for the one short outline, shown before the other summaries."
@@ -87,9 +149,7 @@ class Site(_Strict):
     """A web site about the film."""
 
     name: Text = Field(description="The site's name as shown, e.g. MGM.")
-    url: Annotated[str, AfterValidator(_web_address)] | None = Field(
-        None, description="Its http:// or https:// address, if known."
-    )
+    url: WebAddress | None = Field(None, description="Its http:// or https:// address, if known.")
 
 
 class Details(_Strict):
@@ -100,7 +160,9 @@ class Details(_Strict):
     release_date: datetime.date | None = Field(None, description="First release, YYYY-MM-DD.")
     rating: Rating | None = Field(None, description="Age rating.")
     countries_of_origin: Items = Field((), description="Producing countries.")
-    official_sites: tuple[Site, ...] = Field((), description="Official web sites.")
+    official_sites: tuple[Site, ...] = Field(
+        (), max_length=1_000, description="Official web sites."
+    )
     languages: Items = Field((), description="Spoken languages.")
     filming_locations: Items = Field(
         (), description="Places where it was shot; one place per item."
@@ -126,12 +188,13 @@ class TechSpecs(_Strict):
         None, gt=0, le=100_000, description="Running time in whole minutes."
     )
     color: Items = Field((), description="Colour processes, e.g. Color.")
-    aspect_ratio: float | None = Field(
+    aspect_ratio: Annotated[float, AfterValidator(_three_decimals)] | None = Field(
         None,
-        gt=0,
-        le=100,
+        ge=0.5,
+        le=12,
         allow_inf_nan=False,
-        description="Width to height, e.g. 1.33 for 1.33 : 1.",
+        description="Width to height, e.g. 1.33 for 1.33 : 1; from 0.5 to 12, "
+        "at most three decimal places.",
     )
     sound_mix: Items = Field((), description="Sound systems, e.g. Dolby.")
 
@@ -150,7 +213,7 @@ class Film(_Strict):
     title: Text = Field(description="The film's title.")
     year: int | None = Field(None, ge=1870, le=2200, description="Year of first release.")
     summaries: tuple[Summary, ...] = Field(
-        (), max_length=10_000, description="Plot summaries; at most one outline."
+        (), max_length=MAX_ITEMS, description="Plot summaries; at most one outline."
     )
     details: Details = Field(default_factory=Details, description="Content, origin and release.")
     box_office: BoxOffice = Field(
@@ -159,7 +222,7 @@ class Film(_Strict):
     tech_specs: TechSpecs = Field(
         default_factory=TechSpecs, description="Running time, colour, aspect ratio and sound."
     )
-    synopsis: LongText | None = Field(
+    synopsis: Synopsis | None = Field(
         None, description="The full plot; paragraphs separated by blank lines."
     )
 
@@ -167,5 +230,5 @@ class Film(_Strict):
     @classmethod
     def _one_outline(cls, summaries: tuple[Summary, ...]) -> tuple[Summary, ...]:
         if sum(summary.outline for summary in summaries) > 1:
-            raise ValueError("only one summary can be the outline")
+            raise _broken("two_outlines")
         return summaries

@@ -9,10 +9,13 @@ from PySide6.QtCore import Qt
 
 from filmviewer.controller.document import describe_problems
 from filmviewer.i18n import translate
-from filmviewer.model.loader import FilmFileError
+from filmviewer.model.problems import FilmFileError
+from filmviewer.model.text import escape_unprintable
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
+
+    from filmviewer.model.links import Link
 
 # Dialog classes are imported where used: start-up never needs them.
 
@@ -46,8 +49,12 @@ def show_load_error(parent: QWidget, error: FilmFileError) -> None:
     box.exec()
 
 
-def confirm_open_link(parent: QWidget, url: str) -> bool:
-    """Show the address and ask before handing it to the web browser."""
+def confirm_open_link(parent: QWidget, link: Link) -> bool:
+    """Show the address, and the site it really leads to, before handing it to the browser.
+
+    The host stands on its own line, in punycode where it mixes writing
+    systems; a user name before an "@" that could pass for a site is named.
+    """
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
@@ -55,66 +62,133 @@ def confirm_open_link(parent: QWidget, url: str) -> bool:
     box.setWindowTitle(translate("dialogs", "Open Link"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(translate("dialogs", "Open this address in your web browser?"))
-    box.setInformativeText(url)
+    lines = [translate("dialogs", "Site: {host}").format(host=link.host)]
+    if link.mixed_scripts:
+        lines.append(
+            translate(
+                "dialogs",
+                "Warning: the site's name mixes writing systems (“{name}”) and may be "
+                "imitating another site.",
+            ).format(name=link.unicode_host)
+        )
+    if link.user_info:
+        lines.append(
+            translate(
+                "dialogs",
+                "Warning: the address begins with “{user}@”, which is not the site; "
+                "the site is {host}.",
+            ).format(user=_shorten(link.user_info, 80), host=link.host)
+        )
+    lines += ["", _shorten(link.url, 300)]
+    box.setInformativeText("\n".join(lines))
+    box.setDetailedText(link.url if len(link.url) > 300 else "")
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open
 
 
+def show_link_problem(parent: QWidget, url: str, opened: bool) -> None:
+    """Say that an address cannot be opened (not a web address), or that no browser took it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("dialogs", "Open Link"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if opened:
+        box.setText(translate("dialogs", "No web browser could open this address."))
+    else:
+        box.setText(translate("dialogs", "This is not a web address Film Viewer can open."))
+    box.setInformativeText(_shorten(escape_unprintable(url), 300))
+    box.exec()
+
+
 def open_in_browser(url: str) -> bool:
+    """Hand ``url`` to the desktop's web browser; False if it could not be given."""
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
-    return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
+    address = QUrl(url, QUrl.ParsingMode.StrictMode)
+    return address.isValid() and QDesktopServices.openUrl(address)
 
 
-def show_crash(summary: str, report: str) -> None:
-    """Say something went wrong, with the report to copy; the app goes on."""
+def show_crash(summary: str, report: str, *, quitting: bool = False, log_path: str = "") -> None:
+    """Say something went wrong, with the report to copy; whether the app goes on or quits."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("dialogs", "Something Went Wrong"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(translate("dialogs", "Film Viewer hit an unexpected error and carried on."))
-    box.setInformativeText(
-        translate(
-            "dialogs", "{summary}\n\nIf you report this, please include the details below."
-        ).format(summary=summary)
-    )
+    if quitting:
+        box.setText(
+            translate(
+                "dialogs", "Film Viewer hit an unexpected error while starting and will quit."
+            )
+        )
+    else:
+        box.setText(translate("dialogs", "Film Viewer hit an unexpected error and carried on."))
+    details = translate(
+        "dialogs", "{summary}\n\nIf you report this, please include the details below."
+    ).format(summary=_shorten(summary, 300))
+    if log_path:
+        details += "\n" + translate("dialogs", "They are also in {path}.").format(
+            path=escape_unprintable(log_path)
+        )
+    box.setInformativeText(details)
     box.setDetailedText(report)
     box.exec()
 
 
-def show_shortcuts(parent: QWidget, rows: list[tuple[str, str]]) -> None:
-    """Help > Keyboard Shortcuts: every command and its keys, in a table."""
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def show_shortcuts(parent: QWidget, groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    """Help > Keyboard Shortcuts: a reference grouped as the menus are, in the platform's words."""
     from PySide6.QtWidgets import (
         QAbstractItemView,
         QDialog,
         QDialogButtonBox,
-        QTableWidget,
-        QTableWidgetItem,
+        QHeaderView,
+        QTreeWidget,
+        QTreeWidgetItem,
         QVBoxLayout,
     )
 
     dialog = QDialog(parent)
     dialog.setWindowTitle(translate("dialogs", "Keyboard Shortcuts"))
-    table = QTableWidget(len(rows), 2, dialog)
-    table.setObjectName("shortcuts")
-    table.setHorizontalHeaderLabels([translate("dialogs", "Command"), translate("dialogs", "Keys")])
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    for row, (command, keys) in enumerate(rows):
-        table.setItem(row, 0, QTableWidgetItem(command))
-        table.setItem(row, 1, QTableWidgetItem(keys))
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
+    tree = QTreeWidget(dialog)
+    tree.setObjectName("shortcuts")
+    tree.setColumnCount(2)
+    tree.setHeaderLabels([translate("dialogs", "Command"), translate("dialogs", "Keys")])
+    tree.setRootIsDecorated(False)
+    tree.setItemsExpandable(False)
+    tree.setUniformRowHeights(True)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    for title, rows in groups:
+        group = QTreeWidgetItem(tree, [title])
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        group.setFirstColumnSpanned(True)
+        for command, keys in rows:
+            QTreeWidgetItem(group, [command, keys]).setFlags(Qt.ItemFlag.ItemIsEnabled)
+    tree.expandAll()
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(table)
+    layout.addWidget(tree)
     layout.addWidget(buttons)
-    dialog.resize(480, 560)
+    width = tree.sizeHintForColumn(0) + tree.sizeHintForColumn(1) + 80
+    dialog.resize(max(480, width), 600)
     dialog.exec()
 
 

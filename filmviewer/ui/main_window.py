@@ -1,59 +1,47 @@
-"""The main window: header, five tabs and menus, wired to a FilmController."""
+"""The main window: menus and the film view, wired to a FilmController."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Slot
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QPlainTextEdit,
-    QPushButton,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from filmviewer.controller.document import FilmController, FilmDocument, describe_problems
-from filmviewer.controller.presentation import FilmSheet, web_link
 from filmviewer.controller.settings import Settings
-from filmviewer.model.loader import FilmFileError
+from filmviewer.model.problems import FilmFileError
 from filmviewer.ui import dialogs
 from filmviewer.ui.copy_actions import CopyActions
-from filmviewer.ui.fields_view import FieldsView
+from filmviewer.ui.film_view import TAB_NAMES, FilmView
 from filmviewer.ui.header_view import HeaderView
 from filmviewer.ui.recent_menu import RecentMenu
-from filmviewer.ui.shortcuts import set_shortcuts
+from filmviewer.ui.shortcuts import command_name, menu_shortcuts, set_shortcuts, shown_keys
 from filmviewer.ui.summaries_view import SummariesView
-from filmviewer.ui.synopsis_view import SynopsisView
-from filmviewer.ui.text import literal_title, plain_label
+from filmviewer.ui.text import DataText, literal_title
 from filmviewer.ui.view_actions import ViewActions
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QTabWidget
+
+    from filmviewer.ui.facts_view import FactsView
     from filmviewer.ui.find_bar import FindBar
     from filmviewer.ui.problem_bar import ProblemBar
+    from filmviewer.ui.synopsis_view import SynopsisView
 
-TAB_NAMES = ("summaries", "details", "box-office", "tech-specs", "synopsis")
-"""Tab names as the command line and settings spell them, in tab order."""
+__all__ = ["TAB_NAMES", "MainWindow"]
 
 COPIED_MESSAGE_MS = 4000
 """How long "Copied …" stays in the status bar."""
 
 
 class MainWindow(QMainWindow):
+    """Menus, the film view (or the page that says no film could be opened), and the status bar."""
+
     def __init__(
         self, controller: FilmController, settings: Settings, parent: QWidget | None = None
     ) -> None:
@@ -63,61 +51,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Film Viewer"))
         self.setAcceptDrops(True)
 
-        self.header = HeaderView()
-        self.summaries = SummariesView()
-        self.details = FieldsView()
-        self.box_office = FieldsView()
-        self.tech_specs = FieldsView()
-        self.synopsis = SynopsisView()
-        self._find_bar: FindBar | None = None
-        synopsis_tab = QWidget()
-        self._synopsis_layout = QVBoxLayout(synopsis_tab)
-        self._synopsis_layout.setContentsMargins(0, 0, 0, 0)
-        self._synopsis_layout.setSpacing(0)
-        self._synopsis_layout.addWidget(self.synopsis, 1)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.summaries, self.tr("&Summaries"))
-        self.tabs.addTab(self.details, self.tr("&Details"))
-        self.tabs.addTab(self.box_office, self.tr("&Box Office"))
-        self.tabs.addTab(self.tech_specs, self.tr("&Tech Specs"))
-        self.tabs.addTab(synopsis_tab, self.tr("S&ynopsis"))
-
-        film_page = QWidget()
-        film_layout = QVBoxLayout(film_page)
-        film_layout.setContentsMargins(0, 0, 0, 0)
-        film_layout.addWidget(self.header)
-        film_layout.addWidget(self.tabs, 1)
-        self._film_layout = film_layout
-        # Made when first needed: most starts never show them.
-        self._problem_bar: ProblemBar | None = None
+        self.film = FilmView(settings)
+        self.film.link_requested.connect(self._on_link_requested)
+        self.film.tab_changed.connect(self._on_tab_changed)
+        # Made when first needed: most starts never show it.
         self._problem_page: QWidget | None = None
 
-        self.copying = CopyActions(controller, self._current_section, self)
+        self.copying = CopyActions(controller, self.film.current_tab, self)
         self.copying.copied.connect(self._on_copied)
-        self.tabs.setCornerWidget(self.copying.button, Qt.Corner.TopRightCorner)
-        for view in (self.summaries, self.details, self.box_office, self.tech_specs, self.synopsis):
-            view.copy_requested.connect(self.copying.put)
-        self.details.link_requested.connect(self._on_link_requested)
-        self.synopsis.menu_actions = [self.copying.copy_section]
-        self.copying.section_changed(TAB_NAMES[0], self.tabs.tabText(0).replace("&", ""))
+        self.film.copy_requested.connect(self.copying.put)
+        self.film.menu_actions.append(self.copying.copy_section)
+        self.film.tabs.setCornerWidget(self.copying.button, Qt.Corner.TopRightCorner)
+        self.copying.section_changed(TAB_NAMES[0], self.film.tab_title(TAB_NAMES[0]))
 
         self._pages = QStackedWidget()
-        self._pages.addWidget(film_page)
+        self._pages.addWidget(self.film)
         self.setCentralWidget(self._pages)
         self._make_menus()
 
-        # Tabs are filled when first shown, so the first frame waits only on the visible one.
-        self._sheet: FilmSheet | None = None
-        self._stale: set[QWidget] = set()
-        self._fillers: dict[QWidget, Callable[[FilmSheet], None]] = {
-            self.summaries: lambda sheet: self.summaries.show_summaries(sheet.summaries),
-            self.details: lambda sheet: self.details.show_section(sheet.details),
-            self.box_office: lambda sheet: self.box_office.show_section(sheet.box_office),
-            self.tech_specs: lambda sheet: self.tech_specs.show_section(sheet.tech_specs),
-            synopsis_tab: self._show_synopsis,
-        }
-        self.tabs.currentChanged.connect(self._on_tab_changed)
         controller.film_loaded.connect(self._on_film_loaded)
         controller.load_failed.connect(self._on_load_failed)
         controller.reload_failed.connect(self._on_reload_failed)
@@ -133,54 +84,70 @@ class MainWindow(QMainWindow):
     def controller(self) -> FilmController:
         return self._controller
 
-    def select_tab(self, name: str) -> None:
-        self.tabs.setCurrentIndex(TAB_NAMES.index(name))
+    # The film view's parts, for the menus' commands and for those who test them.
+
+    @property
+    def tabs(self) -> QTabWidget:
+        return self.film.tabs
+
+    @property
+    def header(self) -> HeaderView:
+        return self.film.header
+
+    @property
+    def summaries(self) -> SummariesView:
+        return self.film.summaries
+
+    @property
+    def details(self) -> FactsView:
+        return self.film.details
+
+    @property
+    def box_office(self) -> FactsView:
+        return self.film.box_office
+
+    @property
+    def tech_specs(self) -> FactsView:
+        return self.film.tech_specs
+
+    @property
+    def synopsis(self) -> SynopsisView:
+        return self.film.synopsis
 
     @property
     def find_bar(self) -> FindBar:
-        """The synopsis find bar, made when first wanted: start-up does without it."""
-        if self._find_bar is None:
-            from filmviewer.ui.find_bar import FindBar
+        return self.film.find_bar
 
-            self._find_bar = FindBar(self.synopsis, self._settings.find_options())
-            self._find_bar.set_text(self.synopsis.toPlainText())
-            self._find_bar.options_changed.connect(self._settings.set_find_options)
-            self._synopsis_layout.addWidget(self._find_bar)
-        return self._find_bar
+    @property
+    def problem_bar(self) -> ProblemBar:
+        return self.film.problem_bar
+
+    def select_tab(self, name: str) -> None:
+        self.film.select_tab(name)
 
     def find_text(self, text: str) -> None:
         """Show the synopsis with the find bar open on ``text``."""
-        self.select_tab("synopsis")
-        self.find_bar.open_bar(text)
+        self.film.find_text(text)
 
     def showing_problem(self) -> bool:
         return self._problem_page is not None and self._pages.currentWidget() is self._problem_page
 
     @property
-    def problem_bar(self) -> ProblemBar:
-        """The bar that says the open file changed and broke."""
-        if self._problem_bar is None:
-            from filmviewer.ui.problem_bar import ProblemBar
-
-            self._problem_bar = ProblemBar()
-            self._film_layout.insertWidget(1, self._problem_bar)
-        return self._problem_bar
-
-    @property
-    def problem(self) -> QLabel:
+    def problem(self) -> DataText:
         """The message of the page shown when no film could be opened."""
         if self._problem_page is None:
             self._problem_page = self._make_problem_page()
             self._pages.addWidget(self._problem_page)
-        label = self._problem_page.findChild(QLabel, "problem")
+        label = self._problem_page.findChild(DataText, "problem")
         assert label is not None
         return label
 
     def _make_problem_page(self) -> QWidget:
+        from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+
         page = QWidget()
-        problem = plain_label()
+        problem = DataText(max_lines=30)
         problem.setObjectName("problem")
-        problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading = QLabel(self.tr("No film is open."))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = heading.font()
@@ -189,6 +156,7 @@ class MainWindow(QMainWindow):
         open_button = QPushButton(self.tr("Open a Film…"))
         open_button.clicked.connect(self._on_open_triggered)
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 24, 24, 24)
         layout.addStretch(1)
         layout.addWidget(heading)
         layout.addWidget(problem)
@@ -239,10 +207,10 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.copying.add_to(edit_menu)
 
-        self.view = ViewActions(
-            self.tabs, [self.summaries, self.synopsis], self._settings.zoom(), self
-        )
+        self.view = ViewActions(self.film.tabs, self._settings.zoom(), self)
+        self.view.zoom_changed.connect(self.film.set_zoom)
         self.view.zoom_changed.connect(self._settings.set_zoom)
+        self.film.set_zoom(self.view.zoom)
         self.view.add_to(self.menuBar().addMenu(self.tr("&View")))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -257,18 +225,41 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._on_about_triggered)
         help_menu.addActions([self.shortcuts_action, self.about_action])
 
-    def shortcut_list(self) -> list[tuple[str, str]]:
-        """Every command with a shortcut, as Help > Keyboard Shortcuts lists them."""
-        rows = []
-        for action in self.actions():
-            keys = action.shortcuts()
-            if keys:
-                name = re.sub("&(.)", r"\1", action.text())  # "&Open…" → "Open…", "&&" → "&"
-                shown = ", ".join(
-                    key.toString(QKeySequence.SequenceFormat.NativeText) for key in keys
-                )
-                rows.append((name.rstrip("…"), shown))
-        return rows
+    def shortcut_groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Help > Keyboard Shortcuts: each menu's commands with keys, then the keys of the views."""
+        groups = []
+        for top in self.menuBar().actions():
+            menu = top.menu()
+            rows = menu_shortcuts(menu) if isinstance(menu, QMenu) else []
+            if rows:
+                groups.append((command_name(top), rows))
+        from filmviewer.ui.find_bar import find_bar_keys
+
+        groups.append((self.tr("Find Bar"), find_bar_keys()))
+        standard = QKeySequence.StandardKey
+        keys = QKeySequence.keyBindings
+        groups.append(
+            (
+                self.tr("Tabs and Lists"),
+                [
+                    (self.tr("Copy the selected text or values"), shown_keys(keys(standard.Copy))),
+                    (self.tr("Select all"), shown_keys(keys(standard.SelectAll))),
+                    (
+                        self.tr("Open the copy menu of a value or summary"),
+                        shown_keys([QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")]),
+                    ),
+                    (
+                        self.tr("Open an official site's link"),
+                        shown_keys([QKeySequence(Qt.Key.Key_Return)]),
+                    ),
+                    (
+                        self.tr("Move to the next part of the window"),
+                        shown_keys([QKeySequence(Qt.Key.Key_Tab)]),
+                    ),
+                ],
+            )
+        )
+        return groups
 
     def _action(
         self,
@@ -292,7 +283,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_shortcuts_triggered(self) -> None:
-        dialogs.show_shortcuts(self, self.shortcut_list())
+        dialogs.show_shortcuts(self, self.shortcut_groups())
 
     @Slot()
     def _on_about_triggered(self) -> None:
@@ -300,11 +291,10 @@ class MainWindow(QMainWindow):
 
     @Slot(Qt.ColorScheme)
     def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
-        # Qt swaps the palette; colours computed from it are computed again once it has.
-        if self._find_bar is not None:
-            QTimer.singleShot(0, self._find_bar.refresh_colours)
+        self.film.refresh_colours()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.film.close_find()
         self._settings.set_geometry(self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)
@@ -323,22 +313,12 @@ class MainWindow(QMainWindow):
     def _on_film_loaded(self, document: FilmDocument) -> None:
         self._settings.add_recent(document.path)
         sheet = document.sheet
-        self._sheet = sheet
-        if self._problem_bar is not None:
-            self._problem_bar.hide()
-        self.header.show_sheet(sheet)
-        self._stale = set(self._fillers)
-        self._fill(self.tabs.currentWidget())
-        self._pages.setCurrentIndex(0)
+        self.film.show_sheet(sheet)
+        self._pages.setCurrentWidget(self.film)
         title = self.tr("{title} — {file} — Film Viewer").format(
             title=literal_title(sheet.title), file=literal_title(document.path.name)
         )
         self.setWindowTitle(title)
-
-    def _show_synopsis(self, sheet: FilmSheet) -> None:
-        self.synopsis.show_synopsis(sheet.synopsis_text)
-        if self._find_bar is not None:
-            self._find_bar.set_text(self.synopsis.toPlainText())
 
     @Slot()
     def _on_find_triggered(self) -> None:
@@ -347,37 +327,32 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_find_next_triggered(self) -> None:
         self.select_tab("synopsis")
-        self.find_bar.find_next()
+        self.film.find_bar.find_next()
 
     @Slot()
     def _on_find_previous_triggered(self) -> None:
         self.select_tab("synopsis")
-        self.find_bar.find_previous()
+        self.film.find_bar.find_previous()
 
-    def _current_section(self) -> str:
-        return TAB_NAMES[self.tabs.currentIndex()]
-
-    @Slot(int)
-    def _on_tab_changed(self, index: int) -> None:
-        self._settings.set_last_tab(TAB_NAMES[index])
-        self._fill(self.tabs.widget(index))
-        self.copying.section_changed(TAB_NAMES[index], self.tabs.tabText(index).replace("&", ""))
+    @Slot(str)
+    def _on_tab_changed(self, name: str) -> None:
+        self._settings.set_last_tab(name)
+        self.copying.section_changed(name, self.film.tab_title(name))
 
     @Slot(str)
     def _on_link_requested(self, url: str) -> None:
         # Only on an explicit click, only http(s), and only after showing the address.
-        link = web_link(url)
-        if link is not None and dialogs.confirm_open_link(self, link):
-            dialogs.open_in_browser(link)
+        from filmviewer.model.links import inspect_link
+
+        link = inspect_link(url)
+        if link is None:
+            dialogs.show_link_problem(self, url, opened=False)
+        elif dialogs.confirm_open_link(self, link) and not dialogs.open_in_browser(link.url):
+            dialogs.show_link_problem(self, url, opened=True)
 
     @Slot(str)
     def _on_copied(self, message: str) -> None:
         self.statusBar().showMessage(message, COPIED_MESSAGE_MS)
-
-    def _fill(self, view: QWidget | None) -> None:
-        if view in self._stale and self._sheet is not None:
-            self._stale.discard(view)
-            self._fillers[view](self._sheet)
 
     @Slot(object)
     def _on_load_failed(self, error: FilmFileError) -> None:
@@ -391,7 +366,7 @@ class MainWindow(QMainWindow):
         if self._controller.current is None:
             self._show_problem_page(error)
         else:
-            self.problem_bar.show_problem(error)
+            self.film.problem_bar.show_problem(error)
 
     def _show_problem_page(self, error: FilmFileError) -> None:
         heading = self.tr("Film Viewer cannot open “{name}”.").format(name=error.path.name)
@@ -402,10 +377,12 @@ class MainWindow(QMainWindow):
 
 def _selected_text(widget: QWidget | None) -> str:
     """The text selected in ``widget``, if it is one line a find can start from."""
-    if isinstance(widget, QLabel):
-        text = widget.selectedText()
-    elif isinstance(widget, QPlainTextEdit):
+    from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit
+
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
         text = widget.textCursor().selectedText()
+    elif isinstance(widget, QAbstractItemView) and len(widget.selectedIndexes()) == 1:
+        text = str(widget.currentIndex().data() or "")
     else:
         text = ""
     # Qt writes a paragraph break inside a selection as U+2029.

@@ -6,6 +6,7 @@ Loaded with the find bar, not at start-up.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QTextCharFormat, QTextCursor
@@ -50,13 +51,16 @@ class MatchMarksScrollBar(QScrollBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
-        self._marks: list[int] = []
+        self._marks: Sequence[int] = ()
+        self._shown = (0, 0, 1)
         self._length = 1
+        self._painted: tuple[tuple[int, ...], list[tuple[int, int]]] | None = None
 
-    def set_marks(self, offsets: list[int], length: int) -> None:
-        """Mark these offsets of a text ``length`` long (the same list object: no repaint)."""
-        if offsets is not self._marks or length != self._length:
-            self._marks, self._length = offsets, max(1, length)
+    def set_marks(self, offsets: Sequence[int], length: int) -> None:
+        """Mark these offsets of a text ``length`` long; repainted only if they changed."""
+        shown = (id(offsets), len(offsets), length)
+        if shown != self._shown:
+            self._marks, self._shown, self._length = offsets, shown, max(1, length)
             self.update()
 
     def mark_count(self) -> int:
@@ -73,16 +77,32 @@ class MatchMarksScrollBar(QScrollBar):
         )
         painter = QPainter(self)
         colour = self.palette().color(QPalette.ColorRole.Highlight)
-        # One tick a pixel row that holds a match: a bisect a row, however many matches.
-        per_row = self._length / max(1, groove.height())
+        for top, height in self._runs(groove.height()):
+            painter.fillRect(
+                QRect(groove.left() + 2, groove.top() + top, groove.width() - 4, height + 1), colour
+            )
+        painter.end()
+
+    def _runs(self, rows: int) -> list[tuple[int, int]]:
+        """(first row, row count) of each run of pixel rows holding a match; kept until they change.
+
+        A bisect a row, however many matches: a million of them cost what a dozen do.
+        """
+        key = (*self._shown, rows)
+        if self._painted is not None and self._painted[0] == key:
+            return self._painted[1]
+        per_row = self._length / max(1, rows)
         marks = self._marks
-        for row in range(groove.height()):
+        runs: list[tuple[int, int]] = []
+        for row in range(rows):
             first = bisect_left(marks, row * per_row)
             if first < len(marks) and marks[first] < (row + 1) * per_row:
-                painter.fillRect(
-                    QRect(groove.left() + 2, groove.top() + row, groove.width() - 4, 2), colour
-                )
-        painter.end()
+                if runs and runs[-1][0] + runs[-1][1] == row:
+                    runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+                else:
+                    runs.append((row, 1))
+        self._painted = (key, runs)
+        return runs
 
 
 def _mix(first: QColor, second: QColor, amount: float) -> QColor:

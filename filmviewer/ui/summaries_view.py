@@ -1,77 +1,142 @@
-"""The Summaries tab: each summary on its own, with its author where known."""
+"""The Summaries tab: one document, the outline first, each summary with its author."""
 
 from __future__ import annotations
 
-from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QPalette
+from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
-from filmviewer.controller.presentation import SummaryItem, nothing_listed
-from filmviewer.ui.text import (
-    MenuLabel,
-    plain_label,
-    popup_copy_menu,
-    quiet_label,
-    reading_width,
-)
+from filmviewer.controller.presentation import SummaryItem, nothing_listed, paragraphs
+from filmviewer.ui.shortcuts import give_mnemonics
+from filmviewer.ui.text import PAGE_MARGIN, CentredColumn, wrap_mode
 
-_MARGIN = 16
+if TYPE_CHECKING:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import (
+        QAction,
+        QKeyEvent,
+        QTextBlockFormat,
+        QTextCursor,
+    )
 
 
-class SummariesView(QScrollArea):
+class SummariesView(QTextEdit):
+    """All summaries as one read-only document, so ten thousand of them cost one widget."""
+
     copy_requested = Signal(object)
-    """A Copy chosen from a summary's right-click menu."""
+    """A Copy chosen from the right-click menu (a summary, the selection)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
+        self._summaries: tuple[SummaryItem, ...] = ()
+        CentredColumn(self)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setFrameShape(QFrame.Shape.NoFrame)
-        # A comfortable line length, centred in wide windows, as in the synopsis.
-        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.setWidget(QWidget())
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self.setPlaceholderText(nothing_listed("summaries"))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        self.menu_actions: list[QAction] = []
+        """Window actions the right-click menu also offers (Copy Section)."""
+
+    def show_summaries(self, summaries: tuple[SummaryItem, ...]) -> None:
+        from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+
+        self._summaries = summaries
+        document = QTextDocument(self)
+        document.setDocumentMargin(PAGE_MARGIN)
+        document.setDefaultFont(self.font())
+        texts = [paragraphs(summary.text) for summary in summaries]
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        first = True
+        for number, (summary, shown) in enumerate(zip(summaries, texts, strict=True)):
+            for index, paragraph in enumerate(shown):
+                block = _block_format()
+                block.setBottomMargin(6)
+                if index == 0 and not first:
+                    block.setTopMargin(18)
+                self._add_block(cursor, block, first)
+                first = False
+                text = QTextCharFormat()
+                if summary.outline:
+                    text.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+                cursor.insertText(paragraph, text)
+                cursor.block().setUserState(number)
+            if summary.author:
+                block = _block_format()
+                block.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self._add_block(cursor, block, first)
+                author = QTextCharFormat()
+                author.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                cursor.insertText(f"\N{EM DASH} {summary.author}", author)
+                cursor.block().setUserState(number)
+        cursor.endEditBlock()
+        self.setDocument(document)  # the last film's document, a child of this view, is deleted
+        # Words too long to search for their ends are broken anywhere (set on the view,
+        # which sets it on its document).
+        self.setWordWrapMode(wrap_mode("\n".join(p for shown in texts for p in shown)))
+
+    @staticmethod
+    def _add_block(cursor: QTextCursor, block: QTextBlockFormat, first: bool) -> None:
+        if first:
+            cursor.setBlockFormat(block)
+        else:
+            cursor.insertBlock(block)
+
+    def summary_at(self, cursor: QTextCursor) -> SummaryItem | None:
+        number = cursor.block().userState()
+        return self._summaries[number] if 0 <= number < len(self._summaries) else None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            cursor = self.textCursor()
+            position = self.cursorRect(cursor).center()
+        else:
+            position = event.pos()
+            cursor = self.cursorForPosition(position)
+        self._show_menu(self.summary_at(cursor), position)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        shift_f10 = event.key() == Qt.Key.Key_F10 and (
+            event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        )
+        if event.key() == Qt.Key.Key_Menu or shift_f10:
+            cursor = self.textCursor()
+            self._show_menu(self.summary_at(cursor), self.cursorRect(cursor).center())
+            return
+        super().keyPressEvent(event)
+
+    def _show_menu(self, summary: SummaryItem | None, position: QPoint) -> None:
+        from filmviewer.controller import export
+
+        menu = self.createStandardContextMenu(position)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addSeparator()
+        copy_summary = menu.addAction(self.tr("Copy S&ummary"))
+        copy_summary.setEnabled(summary is not None)
+        if summary is not None:
+            copy = export.copy_text(export.summary_text(summary.text, summary.author))
+            copy_summary.triggered.connect(lambda: self.copy_requested.emit(copy))
+        menu.addActions(self.menu_actions)
+        give_mnemonics(menu)
+        menu.popup(self.viewport().mapToGlobal(position))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        content = self.widget()
-        if event.type() == QEvent.Type.FontChange and content is not None:
-            content.setMaximumWidth(reading_width(self.font(), _MARGIN))
+        if event.type() == QEvent.Type.FontChange:
+            self.document().setDefaultFont(self.font())
+        elif event.type() == QEvent.Type.PaletteChange and self._summaries:
+            self.show_summaries(self._summaries)  # the authors' muted colour follows the theme
 
-    def show_summaries(self, summaries: tuple[SummaryItem, ...]) -> None:
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(_MARGIN, 12, _MARGIN, 12)
-        layout.setSpacing(6)
-        if not summaries:
-            layout.addWidget(quiet_label(nothing_listed("summaries")))
-        for index, summary in enumerate(summaries):
-            if index:
-                line = QFrame()
-                line.setFrameShape(QFrame.Shape.HLine)
-                line.setFrameShadow(QFrame.Shadow.Sunken)
-                layout.addWidget(line)
-            text = MenuLabel(summary.text, partial(self._show_copy_menu, summary=summary))
-            text.setObjectName("outline" if summary.outline else "summary")
-            layout.addWidget(text)
-            if summary.author:
-                author = plain_label(f"\N{EM DASH} {summary.author}")
-                author.setObjectName("author")
-                author.setAlignment(Qt.AlignmentFlag.AlignRight)
-                layout.addWidget(author)
-                self._offer_copy(author, summary)
-        layout.addStretch(1)
-        content.setMaximumWidth(reading_width(self.font(), _MARGIN))
-        self.setWidget(content)
 
-    def _offer_copy(self, label: QLabel, summary: SummaryItem) -> None:
-        label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        label.customContextMenuRequested.connect(
-            lambda position: self._show_copy_menu(label, position, summary)
-        )
+def _block_format() -> QTextBlockFormat:
+    from PySide6.QtGui import QTextBlockFormat
 
-    def _show_copy_menu(self, label: QLabel, position: QPoint, summary: SummaryItem) -> None:
-        from filmviewer.controller import export
-
-        copy = export.copy_value(export.summary_text(summary.text, summary.author))
-        entries = [(self.tr("Copy Summary"), copy)]
-        popup_copy_menu(label, position, entries, self.copy_requested.emit)
+    return QTextBlockFormat()

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QPalette, QResizeEvent, QTextCursor, QTextOption
+from PySide6.QtGui import (
+    QAction,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
 from filmviewer.controller.presentation import nothing_listed
-from filmviewer.ui.text import reading_width
+from filmviewer.ui.shortcuts import give_mnemonics
+from filmviewer.ui.text import PAGE_MARGIN, CentredColumn, wrap_mode
 
 
 class SynopsisView(QPlainTextEdit):
@@ -17,6 +24,7 @@ class SynopsisView(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        CentredColumn(self)
         self.setReadOnly(True)
         # Read-only, yet the keyboard moves a caret and selects, as in a document viewer.
         self.setTextInteractionFlags(
@@ -28,7 +36,7 @@ class SynopsisView(QPlainTextEdit):
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.document().setDocumentMargin(16)
+        self.document().setDocumentMargin(PAGE_MARGIN)
         self.setPlaceholderText(nothing_listed("synopsis"))
         self.menu_actions: list[QAction] = []
         """Window actions the right-click menu also offers (Copy Section)."""
@@ -37,6 +45,8 @@ class SynopsisView(QPlainTextEdit):
 
     def show_synopsis(self, text: str) -> None:
         """The synopsis with a blank line between paragraphs (QPlainTextEdit ignores margins)."""
+        # Words too long to search for their ends are broken anywhere.
+        self.setWordWrapMode(wrap_mode(text))
         self.setPlainText(text)
 
     def select_span(self, start: int, end: int) -> None:
@@ -49,6 +59,11 @@ class SynopsisView(QPlainTextEdit):
             self.ensureCursorVisible()
         else:
             self.centerCursor()
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
 
     def visible_span(self) -> tuple[int, int]:
         """UTF-16 offsets of the first and last characters in view."""
@@ -71,19 +86,16 @@ class SynopsisView(QPlainTextEdit):
         copy_paragraph.setEnabled(bool(paragraph))
         copy_paragraph.triggered.connect(lambda: self._copy_paragraph(paragraph))
         menu.addActions(self.menu_actions)
+        give_mnemonics(menu)
         menu.popup(self.viewport().mapToGlobal(position))
 
     def _copy_paragraph(self, paragraph: str) -> None:
         from filmviewer.controller import export
 
-        self.copy_requested.emit(export.copy_value(paragraph))
+        self.copy_requested.emit(export.copy_text(paragraph))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        margin = int(self.document().documentMargin())
-        spare = self.width() - reading_width(self.font(), margin)
-        side = max(0, spare // 2)
-        self.setViewportMargins(side, 0, side, 0)
         self.viewport_resized.emit()
 
     def _in_view(self, start: int, end: int) -> bool:

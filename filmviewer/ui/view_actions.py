@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
 from filmviewer.controller.settings import MAX_ZOOM
 from filmviewer.ui.shortcuts import key_list
@@ -13,10 +13,9 @@ from filmviewer.ui.shortcuts import key_list
 class ViewActions(QObject):
     zoom_changed = Signal(int)
 
-    def __init__(self, tabs: QTabWidget, zoomed: list[QWidget], zoom: int, parent: QWidget) -> None:
+    def __init__(self, tabs: QTabWidget, zoom: int, parent: QWidget) -> None:
         super().__init__(parent)
         self._tabs = tabs
-        self._zoomed = zoomed
         self._zoom = 0
 
         def action(text: str, keys: list[QKeySequence], slot: object) -> QAction:
@@ -50,9 +49,8 @@ class ViewActions(QObject):
         )
         self.go_to_tab: list[QAction] = []
         for index in range(tabs.count()):
-            name = tabs.tabText(index).replace("&", "")
             go = action(
-                name,
+                tabs.tabText(index),
                 key_list(None, f"Alt+{index + 1}"),
                 lambda _checked=False, i=index: tabs.setCurrentIndex(i),
             )
@@ -73,11 +71,6 @@ class ViewActions(QObject):
     def set_zoom(self, steps: int) -> None:
         """Text in the reading views ``steps`` points larger (or smaller) than the system's."""
         self._zoom = max(-MAX_ZOOM, min(MAX_ZOOM, steps))
-        base = QApplication.font()
-        for widget in self._zoomed:
-            font = widget.font()
-            font.setPointSizeF(max(4.0, base.pointSizeF() + self._zoom))
-            widget.setFont(font)
         self.zoom_in.setEnabled(self._zoom < MAX_ZOOM)
         self.zoom_out.setEnabled(self._zoom > -MAX_ZOOM)
         self.zoom_changed.emit(self._zoom)

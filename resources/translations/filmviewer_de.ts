@@ -41,92 +41,34 @@
     </message>
 </context>
 <context>
-    <name>FieldsView</name>
+    <name>FactsView</name>
     <message>
-        <source>Open Link…</source>
-        <translation>Link öffnen…</translation>
+        <source>Copy &amp;Selected Values</source>
+        <translation>Ausgewählte &amp;Werte kopieren</translation>
     </message>
     <message>
-        <source>Open the site&apos;s address in a web browser</source>
-        <translation>Die Adresse der Website im Webbrowser öffnen</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
+        <source>Copy “{label}: …” &amp;Row</source>
+        <translation>&amp;Zeile „{label}: …“ kopieren</translation>
     </message>
     <message>
-        <source>Copy “{label}: …”</source>
-        <translation>„{label}: …“ kopieren</translation>
+        <source>Copy All {label} as &amp;One Line</source>
+        <translation>Alle {label} in &amp;einer Zeile kopieren</translation>
     </message>
     <message>
-        <source>Copy All {label} as One Line</source>
-        <translation>Alle {label} in einer Zeile kopieren</translation>
+        <source>Copy All {label} One &amp;per Line</source>
+        <translation>Alle {label} &amp;untereinander kopieren</translation>
     </message>
     <message>
-        <source>Copy All {label} One per Line</source>
-        <translation>Alle {label} kopieren, je eine Zeile</translation>
-    </message>
-</context>
-<context>
-    <name>FindBar</name>
-    <message>
-        <source>Find in synopsis</source>
-        <translation>In der Handlung suchen</translation>
-    </message>
-    <message>
-        <source>Previous match (Shift+F3)</source>
-        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
-    </message>
-    <message>
-        <source>Next match (F3)</source>
-        <translation>Nächster Treffer (F3)</translation>
-    </message>
-    <message>
-        <source>Match &amp;case</source>
-        <translation>&amp;Groß-/Kleinschreibung</translation>
-    </message>
-    <message>
-        <source>&amp;Whole words</source>
-        <translation>Ganze &amp;Wörter</translation>
-    </message>
-    <message>
-        <source>Match d&amp;iacritics</source>
-        <translation>Diakriti&amp;ka beachten</translation>
-    </message>
-    <message>
-        <source>Regular e&amp;xpression</source>
-        <translation>Regulärer Ausdr&amp;uck</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>Schließen (Esc)</translation>
-    </message>
-    <message>
-        <source>Wrapped to top</source>
-        <translation>Vom Anfang her fortgesetzt</translation>
-    </message>
-    <message>
-        <source>Wrapped to bottom</source>
-        <translation>Vom Ende her fortgesetzt</translation>
+        <source>Open &amp;Link…</source>
+        <translation>&amp;Link öffnen …</translation>
     </message>
 </context>
 <context>
-    <name>Finder</name>
-    <message>
-        <source>No matches</source>
-        <translation>Keine Treffer</translation>
-    </message>
-    <message>
-        <source>{current} of {count}</source>
-        <translation>{current} von {count}</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Film Viewer</source>
-        <translation>Film Viewer</translation>
-    </message>
+    <name>FilmView</name>
     <message>
         <source>&amp;Summaries</source>
         <translation>&amp;Zusammenfassungen</translation>
@@ -146,6 +88,115 @@
     <message>
         <source>S&amp;ynopsis</source>
         <translation>Hand&amp;lung</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in synopsis</source>
+        <translation>In der Handlung suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>{current} of {count}</source>
+        <translation>{current} von {count}</translation>
+    </message>
+    <message>
+        <source>Searching… {count}</source>
+        <translation>Suche läuft … {count}</translation>
+    </message>
+    <message>
+        <source>{status}, wrapped to the top</source>
+        <translation>{status}, oben fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Ganze Wörter</translation>
+    </message>
+    <message>
+        <source>Ä</source>
+        <translation>Ä</translation>
+    </message>
+    <message>
+        <source>Match diacritics</source>
+        <translation>Akzente beachten</translation>
+    </message>
+    <message>
+        <source>.*</source>
+        <translation>.*</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Not searched</source>
+        <translation>Nicht gesucht</translation>
+    </message>
+    <message>
+        <source>{status}, wrapped to the bottom</source>
+        <translation>{status}, unten fortgesetzt</translation>
+    </message>
+    <message>
+        <source>{name} ({keys})</source>
+        <translation>{name} ({keys})</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <source>Searching… {count}</source>
+        <translation>Suche läuft … {count}</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>{current} of {count}</source>
+        <translation>{current} von {count}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Film Viewer</source>
+        <translation>Film Viewer</translation>
     </message>
     <message>
         <source>No film is open.</source>
@@ -204,6 +255,34 @@
         <translation>Ü&amp;ber Film Viewer</translation>
     </message>
     <message>
+        <source>Find Bar</source>
+        <translation>Suchleiste</translation>
+    </message>
+    <message>
+        <source>Tabs and Lists</source>
+        <translation>Reiter und Listen</translation>
+    </message>
+    <message>
+        <source>Copy the selected text or values</source>
+        <translation>Markierten Text oder markierte Werte kopieren</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Open the copy menu of a value or summary</source>
+        <translation>Kopiermenü eines Werts oder einer Zusammenfassung öffnen</translation>
+    </message>
+    <message>
+        <source>Open an official site&apos;s link</source>
+        <translation>Link einer offiziellen Website öffnen</translation>
+    </message>
+    <message>
+        <source>Move to the next part of the window</source>
+        <translation>Zum nächsten Teil des Fensters wechseln</translation>
+    </message>
+    <message>
         <source>{title} — {file} — Film Viewer</source>
         <translation>{title} — {file} — Film Viewer</translation>
     </message>
@@ -241,8 +320,8 @@
 <context>
     <name>SummariesView</name>
     <message>
-        <source>Copy Summary</source>
-        <translation>Zusammenfassung kopieren</translation>
+        <source>Copy S&amp;ummary</source>
+        <translation>&amp;Zusammenfassung kopieren</translation>
     </message>
 </context>
 <context>
@@ -280,6 +359,13 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Film Viewer did not finish opening “{name}” last time, so it opened the bundled film instead.</source>
+        <translation>Film Viewer konnte „{name}“ beim letzten Mal nicht fertig öffnen und hat stattdessen den mitgelieferten Film geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Open Film</source>
@@ -306,8 +392,32 @@
         <translation>Diese Adresse im Webbrowser öffnen?</translation>
     </message>
     <message>
+        <source>Site: {host}</source>
+        <translation>Website: {host}</translation>
+    </message>
+    <message>
+        <source>Warning: the site&apos;s name mixes writing systems (“{name}”) and may be imitating another site.</source>
+        <translation>Achtung: Der Name der Website mischt Schriftsysteme („{name}“) und ahmt vielleicht eine andere Website nach.</translation>
+    </message>
+    <message>
+        <source>Warning: the address begins with “{user}@”, which is not the site; the site is {host}.</source>
+        <translation>Achtung: Die Adresse beginnt mit „{user}@“; das ist nicht die Website, die Website ist {host}.</translation>
+    </message>
+    <message>
+        <source>No web browser could open this address.</source>
+        <translation>Kein Webbrowser konnte diese Adresse öffnen.</translation>
+    </message>
+    <message>
+        <source>This is not a web address Film Viewer can open.</source>
+        <translation>Dies ist keine Webadresse, die Film Viewer öffnen kann.</translation>
+    </message>
+    <message>
         <source>Something Went Wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Film Viewer hit an unexpected error while starting and will quit.</source>
+        <translation>Film Viewer ist beim Start auf einen unerwarteten Fehler gestoßen und wird beendet.</translation>
     </message>
     <message>
         <source>Film Viewer hit an unexpected error and carried on.</source>
@@ -320,6 +430,10 @@ If you report this, please include the details below.</source>
         <translation>{summary}
 
 Wenn Sie den Fehler melden, fügen Sie bitte die Details unten bei.</translation>
+    </message>
+    <message>
+        <source>They are also in {path}.</source>
+        <translation>Sie stehen auch in {path}.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -364,6 +478,10 @@ Qt {qt}.</translation>
     <message>
         <source>Copied “{value}”</source>
         <translation>„{value}“ kopiert</translation>
+    </message>
+    <message>
+        <source>Copied {count} values</source>
+        <translation>{count} Werte kopiert</translation>
     </message>
     <message>
         <source>Copied {label}</source>
@@ -420,6 +538,13 @@ Qt {qt}.</translation>
     <message>
         <source>Copied {section} ({count} {noun})</source>
         <translation>{section} kopiert ({count} {noun})</translation>
+    </message>
+</context>
+<context>
+    <name>facts</name>
+    <message>
+        <source>Not listed: {fields}</source>
+        <translation>Nicht angegeben: {fields}</translation>
     </message>
 </context>
 <context>
@@ -545,10 +670,321 @@ Qt {qt}.</translation>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>Invalid regular expression: {detail}</source>
+        <translation>Ungültiger regulärer Ausdruck: {detail}</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: it is too large or too deep</source>
+        <translation>Ungültiger regulärer Ausdruck: Er ist zu groß oder zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>The regular expression takes too long; try a simpler one</source>
+        <translation>Der reguläre Ausdruck braucht zu lange; versuchen Sie einen einfacheren</translation>
+    </message>
+    <message>
+        <source>must not be empty, or only spaces and invisible characters</source>
+        <translation>darf nicht leer sein und nicht nur aus Leerzeichen und unsichtbaren Zeichen bestehen</translation>
+    </message>
+    <message>
+        <source>holds {character} at character {offset}; this text is one line</source>
+        <translation>enthält {character} an Zeichen {offset}; dieser Text ist einzeilig</translation>
+    </message>
+    <message>
+        <source>holds {character} at character {offset}, which film text may not hold</source>
+        <translation>enthält {character} an Zeichen {offset}; das darf in Filmtext nicht stehen</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code such as USD</source>
+        <translation>muss ein dreibuchstabiger ISO-4217-Code wie USD sein</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// address with a valid host and port</source>
+        <translation>muss eine http://- oder https://-Adresse mit gültigem Host und Port sein</translation>
+    </message>
+    <message>
+        <source>may have at most three decimal places, e.g. 1.85</source>
+        <translation>darf höchstens drei Nachkommastellen haben, z. B. 1.85</translation>
+    </message>
+    <message>
+        <source>only one summary can be the outline</source>
+        <translation>nur eine Zusammenfassung kann die Kurzfassung sein</translation>
+    </message>
+    <message>
+        <source>this is a PNG image, not a JSON film file</source>
+        <translation>dies ist ein PNG-Bild, keine JSON-Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a JPEG image, not a JSON film file</source>
+        <translation>dies ist ein JPEG-Bild, keine JSON-Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a GIF image, not a JSON film file</source>
+        <translation>dies ist ein GIF-Bild, keine JSON-Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a PDF document, not a JSON film file</source>
+        <translation>dies ist ein PDF-Dokument, keine JSON-Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive, not a JSON film file</source>
+        <translation>dies ist ein ZIP-Archiv, keine JSON-Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a gzip archive, not a JSON film file</source>
+        <translation>dies ist ein gzip-Archiv, keine JSON-Filmdatei</translation>
+    </message>
+    <message>
+        <source>is a folder, not a film file</source>
+        <translation>ist ein Ordner, keine Filmdatei</translation>
+    </message>
+    <message>
+        <source>is a file the system makes up as it is read (like those in /proc), not a film file</source>
+        <translation>ist eine Datei, die das System beim Lesen erzeugt (wie die in /proc), keine Filmdatei</translation>
+    </message>
+    <message>
+        <source>changed while it was being read; try again</source>
+        <translation>hat sich beim Lesen geändert; versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <source>could not be read ({error})</source>
+        <translation>konnte nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>the file is {encoding} text; save it as UTF-8</source>
+        <translation>die Datei ist {encoding}-Text; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>contains a NUL byte: not a text file</source>
+        <translation>enthält ein NUL-Byte: keine Textdatei</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{byte})</source>
+        <translation>kein UTF-8-Text (Byte 0x{byte})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file holds only white space</source>
+        <translation>die Datei enthält nur Leerraum</translation>
+    </message>
+    <message>
+        <source>expected an object describing a film, found {kind}</source>
+        <translation>erwartet wurde ein Objekt, das einen Film beschreibt; gefunden wurde {kind}</translation>
+    </message>
+    <message>
+        <source>this file is in format {version}; this Film Viewer reads format {ours}: a newer Film Viewer may open it</source>
+        <translation>diese Datei hat Format {version}; dieser Film Viewer liest Format {ours}: ein neuerer Film Viewer kann sie vielleicht öffnen</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}: a key may appear once per object</source>
+        <translation>doppelter Schlüssel {key}: ein Schlüssel darf je Objekt nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} ist keine Zahl, die JSON erlaubt</translation>
+    </message>
+    <message>
+        <source>a number of {count} digits; no value in a film file is that long</source>
+        <translation>eine Zahl mit {count} Ziffern; kein Wert einer Filmdatei ist so lang</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a value is missing here</source>
+        <translation>kein gültiges JSON: hier fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a comma (,) is missing here</source>
+        <translation>kein gültiges JSON: hier fehlt ein Komma (,)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a colon (:) is missing here</source>
+        <translation>kein gültiges JSON: hier fehlt ein Doppelpunkt (:)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a key in double quotes is missing here</source>
+        <translation>kein gültiges JSON: hier fehlt ein Schlüssel in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a string starts here and never ends</source>
+        <translation>kein gültiges JSON: hier beginnt eine Zeichenkette, die nie endet</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a line break or tab inside a string (write it as \n or \t)</source>
+        <translation>kein gültiges JSON: ein Zeilenumbruch oder Tabulator in einer Zeichenkette (schreiben Sie \n oder \t)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a backslash that starts no valid escape</source>
+        <translation>kein gültiges JSON: ein umgekehrter Schrägstrich ohne gültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>not valid JSON: \u must be followed by four hexadecimal digits</source>
+        <translation>kein gültiges JSON: auf \u müssen vier Hexadezimalziffern folgen</translation>
+    </message>
+    <message>
+        <source>not valid JSON: more text after the film&apos;s closing brace</source>
+        <translation>kein gültiges JSON: Text nach der schließenden Klammer des Films</translation>
+    </message>
+    <message>
+        <source>the file starts with a second byte order mark (U+FEFF); save it as UTF-8</source>
+        <translation>die Datei beginnt mit einer zweiten Bytereihenfolge-Markierung (U+FEFF); speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON: comments are not allowed in JSON</source>
+        <translation>kein gültiges JSON: Kommentare sind in JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a trailing comma; JSON allows none before “}” or “]”</source>
+        <translation>kein gültiges JSON: ein Komma zu viel; JSON erlaubt keines vor „}“ oder „]“</translation>
+    </message>
+    <message>
+        <source>not valid JSON: strings and keys take double quotes (&quot;), not single</source>
+        <translation>kein gültiges JSON: Zeichenketten und Schlüssel brauchen doppelte Anführungszeichen (&quot;), keine einfachen</translation>
+    </message>
+    <message>
+        <source>not valid JSON: keys must be in double quotes</source>
+        <translation>kein gültiges JSON: Schlüssel müssen in doppelten Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a byte order mark (U+FEFF) in the middle of the text</source>
+        <translation>kein gültiges JSON: eine Bytereihenfolge-Markierung (U+FEFF) mitten im Text</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail}</source>
+        <translation>kein gültiges JSON: {detail}</translation>
+    </message>
+    <message>
+        <source>nested more than {depth} levels deep; a film file is never that deep</source>
+        <translation>mehr als {depth} Ebenen tief verschachtelt; eine Filmdatei ist nie so tief</translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation>erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+        <source>unknown key: the film format has no such field (check the spelling)</source>
+        <translation>unbekannter Schlüssel: das Filmformat hat kein solches Feld (prüfen Sie die Schreibweise)</translation>
+    </message>
+    <message>
+        <source>should be text in double quotes</source>
+        <translation>sollte Text in doppelten Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>sollte eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>sollte eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>should be a finite number</source>
+        <translation>sollte eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>sollte true oder false sein</translation>
+    </message>
+    <message>
+        <source>should be an object ({…})</source>
+        <translation>sollte ein Objekt sein ({…})</translation>
+    </message>
+    <message>
+        <source>should be a list ([…])</source>
+        <translation>sollte eine Liste sein ([…])</translation>
+    </message>
+    <message>
+        <source>should be {expected}</source>
+        <translation>sollte {expected} sein</translation>
+    </message>
+    <message>
+        <source>should be greater than {gt}</source>
+        <translation>sollte größer als {gt} sein</translation>
+    </message>
+    <message>
+        <source>should be at least {ge}</source>
+        <translation>sollte mindestens {ge} sein</translation>
+    </message>
+    <message>
+        <source>should be less than {lt}</source>
+        <translation>sollte kleiner als {lt} sein</translation>
+    </message>
+    <message>
+        <source>should be at most {le}</source>
+        <translation>sollte höchstens {le} sein</translation>
+    </message>
+    <message>
+        <source>is longer than the {max_length} characters the film format allows</source>
+        <translation>ist länger als die {max_length} Zeichen, die das Filmformat erlaubt</translation>
+    </message>
+    <message>
+        <source>has {actual_length} entries; the film format allows at most {max_length}</source>
+        <translation>hat {actual_length} Einträge; das Filmformat erlaubt höchstens {max_length}</translation>
+    </message>
+    <message>
+        <source>should be a date in double quotes, YYYY-MM-DD</source>
+        <translation>sollte ein Datum in doppelten Anführungszeichen sein, JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>should be a real date written YYYY-MM-DD ({error})</source>
+        <translation>sollte ein wirkliches Datum der Form JJJJ-MM-TT sein ({error})</translation>
+    </message>
+    <message>
+        <source>should be a date written YYYY-MM-DD, without a time</source>
+        <translation>sollte ein Datum der Form JJJJ-MM-TT sein, ohne Uhrzeit</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device?)</source>
+        <translation>ist keine gewöhnliche Datei (eine Pipe, ein Socket oder ein Gerät?)</translation>
+    </message>
+    <message>
+        <source>is {size} MiB; film files may be at most {limit} MiB</source>
+        <translation>ist {size} MiB groß; Filmdateien dürfen höchstens {limit} MiB groß sein</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>permission denied: Film Viewer may not read this file</source>
+        <translation>Zugriff verweigert: Film Viewer darf diese Datei nicht lesen</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links (a link loop?)</source>
+        <translation>zu viele Ebenen symbolischer Verknüpfungen (eine Schleife?)</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein Teil des Pfades ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+</context>
+<context>
     <name>text</name>
     <message>
-        <source>Copy Selected Text</source>
-        <translation>Ausgewählten Text kopieren</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ def private_env(home: Path, **overrides: str) -> dict[str, str]:
         "HOME": str(home / "home"),
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_CACHE_HOME": str(home / "cache"),
+        "XDG_STATE_HOME": str(home / "state"),
         **overrides,
     }
 
@@ -28,18 +29,23 @@ def private_env(home: Path, **overrides: str) -> dict[str, str]:
 @pytest.fixture
 def run(tmp_path: Path):
     """Run ``python main.py ARGS`` offscreen with a private home; return the finished process."""
-    env = private_env(tmp_path)
+    base = private_env(tmp_path)
 
     def run(
-        *args: str | Path, entry: tuple[str, ...] | None = None, unset: tuple[str, ...] = ()
+        *args: str | Path,
+        entry: tuple[str, ...] | None = None,
+        unset: tuple[str, ...] = (),
+        env: dict[str, str] | None = None,
     ) -> subprocess.CompletedProcess:
-        """``unset`` names environment variables the run goes without."""
+        """``unset`` names environment variables the run goes without; ``env`` adds some."""
         command = entry or (sys.executable, str(ROOT / "main.py"))
+        environment = {key: value for key, value in base.items() if key not in unset}
         return subprocess.run(
             [*command, *map(str, args)],
             capture_output=True,
             text=True,
-            env={key: value for key, value in env.items() if key not in unset},
+            errors="backslashreplace",
+            env={**environment, **(env or {})},
             cwd=tmp_path,
             timeout=60,
             check=False,

@@ -34,9 +34,9 @@ def test_check_reports_each_problem_of_each_file(run, film_file) -> None:
     assert process.returncode == 1
     assert process.stdout.splitlines() == [
         f"{good}: ok",
-        f"{broken}: line 2, column 10: not valid JSON: Expecting value",
-        f"{wrong}: title: must not be empty or only whitespace",
-        f"{wrong}: box_office.budget.amount: Input should be a valid integer",
+        f"{broken}: line 2, column 10: not valid JSON: a value is missing here",
+        f"{wrong}: title: must not be empty, or only spaces and invisible characters",
+        f"{wrong}: box_office.budget.amount: should be a whole number",
     ]
     no_traceback(process)
 
@@ -156,7 +156,7 @@ def test_export_of_a_bad_file_says_why(run, film_file) -> None:
     assert process.stdout == ""
     assert process.stderr.splitlines() == [
         f"filmviewer: cannot open {bad}:",
-        "title: Input should be a valid string",
+        "title: should be text in double quotes",
     ]
     no_traceback(process)
 
@@ -178,3 +178,55 @@ def test_without_a_display_it_says_so(run) -> None:
     assert process.returncode == 1
     assert process.stderr.startswith("filmviewer: no display to open a window on")
     no_traceback(process)
+
+
+def test_check_escapes_what_a_file_name_could_do_to_a_terminal(run, tmp_path: Path) -> None:
+    forged = tmp_path / "a\nfilm.json: ok\n\x1b]0;owned\x07\x1b[2J.json"
+    forged.write_text('{"title": 1}', encoding="utf-8")
+    process = run("--check", forged)
+    assert process.returncode == 1
+    assert process.stdout == (
+        f"{tmp_path}/a\\nfilm.json: ok\\n\\x1b]0;owned\\x07\\x1b[2J.json: "
+        "title: should be text in double quotes\n"
+    )
+    assert "\x1b" not in process.stdout
+
+
+def test_check_a_name_that_is_not_utf8(run, tmp_path: Path) -> None:
+    import os
+
+    name = os.fsencode(tmp_path) + b"/caf\xe9.json"
+    with open(name, "w", encoding="utf-8") as file:
+        file.write('{"title": "Café"}')
+    process = run("--check", os.fsdecode(name), env={"PYTHONIOENCODING": "utf-8"})
+    assert (process.returncode, process.stdout) == (0, f"{tmp_path}/caf\\xe9.json: ok\n")
+    no_traceback(process)
+
+
+@pytest.fixture
+def huge_number(film_file) -> Path:
+    return film_file('{"title": "x", "year": ' + "1" * 5000 + "}", "digits.json")
+
+
+def test_a_number_past_pythons_limit_is_a_problem_in_every_mode(run, huge_number, tmp_path) -> None:
+    expected = "line 1, column 24: a number of 5,000 digits; no value in a film file is that long"
+    check = run("--check", huge_number)
+    assert (check.returncode, check.stdout) == (1, f"{huge_number}: {expected}\n")
+    export = run("--export", "all", huge_number)
+    assert export.returncode == 1
+    assert export.stderr.splitlines()[1] == expected
+    shot = run("--screenshot", tmp_path / "shot.png", huge_number)
+    assert shot.returncode == 1
+    assert expected in shot.stderr
+    for process in (check, export, shot):
+        no_traceback(process)
+
+
+def test_text_with_terminal_escapes_never_reaches_the_terminal(run, film_file) -> None:
+    escaped = film_file(json.dumps({"title": "x", "synopsis": "a\u001b[2Jb"}), "esc.json")
+    export = run("--export", "synopsis", escaped)
+    assert export.returncode == 1
+    assert "\x1b" not in export.stdout + export.stderr
+    assert export.stderr.splitlines()[1] == (
+        "synopsis: holds U+001B (ESCAPE) at character 2, which film text may not hold"
+    )

@@ -6,11 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import QLocale, QPoint, QSettings
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
 from filmviewer.controller.document import FilmController
+from filmviewer.controller.facts_model import FactRole
 from filmviewer.controller.settings import Settings
+from filmviewer.ui.facts_view import FactsView
 from filmviewer.ui.main_window import MainWindow
 from tests.conftest import BUNDLED
 
@@ -47,13 +50,55 @@ def window(qtbot, controller: FilmController, settings: Settings) -> MainWindow:
     return main
 
 
+def facts_shown(view: FactsView) -> list[tuple[str, str]]:
+    """The lines of a facts tab, top to bottom: (the label beside the line, its text)."""
+    model = view.model()
+    lines = []
+    for line in range(model.rowCount()):
+        index = model.index(line, 0)
+        lines.append((index.data(FactRole.LABEL) or "", index.data()))
+    return lines
+
+
+def values_of(view: FactsView, label: str) -> list[str]:
+    """The values shown under ``label`` on a facts tab."""
+    values: list[str] = []
+    current = ""
+    for line in range(view.model().rowCount()):
+        index = view.model().index(line, 0)
+        if index.data(FactRole.QUIET):
+            continue
+        current = index.data(FactRole.LABEL) or current
+        if current == label:
+            values.append(index.data())
+    return values
+
+
+def quiet_line(view: FactsView) -> str:
+    """What a facts tab says of what the film does not list ("" if nothing)."""
+    model = view.model()
+    last = model.index(model.rowCount() - 1, 0)
+    return last.data() if last.data(FactRole.QUIET) else ""
+
+
+def click_value(view: FactsView, text: str, qtbot, button=None) -> None:
+    """Click the line showing ``text``, as a user would (scrolled into view first)."""
+    from PySide6.QtCore import QPoint, Qt
+
+    index = next(
+        view.model().index(line, 0)
+        for line in range(view.model().rowCount())
+        if view.model().index(line, 0).data() == text
+    )
+    view.scrollTo(index)
+    area = view.value_rect(index)
+    point = area.topLeft() + QPoint(4, min(area.height() // 2, 6))
+    qtbot.mouseClick(view.viewport(), button or Qt.MouseButton.LeftButton, pos=point)
+
+
 def label_texts(widget: QWidget) -> list[str]:
     """The text of every label in ``widget``, in the order they were laid out."""
     return [label.text() for label in widget.findChildren(QLabel) if not label.isHidden()]
-
-
-def labels_named(widget: QWidget, name: str) -> list[str]:
-    return [label.text() for label in widget.findChildren(QLabel, name)]
 
 
 def open_by_keyboard(window: MainWindow, qtbot, monkeypatch, path) -> list[str]:
@@ -67,6 +112,18 @@ def open_by_keyboard(window: MainWindow, qtbot, monkeypatch, path) -> list[str]:
     monkeypatch.setattr(dialogs, "show_load_error", lambda parent, error: shown.append(str(error)))
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     return shown
+
+
+def right_click(widget: QWidget, position: QPoint | None = None) -> QMenu:
+    """Right-click ``widget`` and return the menu that pops up."""
+    position = position or QPoint(2, 2)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, position, widget.mapToGlobal(position)
+    )
+    QApplication.sendEvent(widget, event)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    return menu
 
 
 def read_next_modal(read):  # type: ignore[no-untyped-def]

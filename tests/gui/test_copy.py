@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from filmviewer.controller import export
+from filmviewer.ui.facts_view import FactsView
 from filmviewer.ui.main_window import MainWindow
 from tests.conftest import BUNDLED, ROOT
+from tests.gui.conftest import click_value, right_click
 
 FLAVOURS = ("text/plain", "text/html", "text/markdown", "application/json")
 EXPORT_FORMATS = {"text/plain": "text", "text/markdown": "markdown", "text/html": "html"}
@@ -25,29 +28,27 @@ def clipboard() -> dict[str, str]:
     return {name: bytes(mime.data(name).data()).decode("utf-8") for name in mime.formats()}
 
 
-def right_click(widget: QWidget, position: QPoint | None = None) -> QMenu:
-    """Right-click ``widget`` and return the menu that pops up."""
-    position = position or QPoint(2, 2)
-    event = QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, position, widget.mapToGlobal(position)
-    )
-    QApplication.sendEvent(widget, event)
-    menu = QApplication.activePopupWidget()
-    assert isinstance(menu, QMenu)
-    return menu
-
-
 def choose(menu: QMenu, text: str) -> None:
-    texts = [action.text().replace("&&", "&") for action in menu.actions()]
+    """Trigger the item reading ``text`` (mnemonic marks aside)."""
+    texts = [re.sub("&(.)", r"\1", action.text()) for action in menu.actions()]
     assert text in texts, texts
     menu.actions()[texts.index(text)].trigger()
     menu.close()
 
 
-def label(window: MainWindow, view: QWidget, name: str, text: str | None = None) -> QLabel:
-    labels = [w for w in view.findChildren(QLabel, name) if text is None or w.text() == text]
-    assert labels, name
-    return labels[0]
+def line_of(view: FactsView, text: str) -> QModelIndex:
+    model = view.model()
+    for line in range(model.rowCount()):
+        if model.index(line, 0).data() == text:
+            index = model.index(line, 0)
+            view.scrollTo(index)
+            return index
+    raise AssertionError(f"{text!r} is not shown")
+
+
+def right_click_value(view: FactsView, text: str) -> QMenu:
+    """Right-click the line showing ``text`` and return the menu that pops up."""
+    return right_click(view.viewport(), view.visualRect(line_of(view, text)).center())
 
 
 def status(window: MainWindow) -> str:
@@ -124,7 +125,7 @@ def test_copy_as_puts_just_plain_text(window, item: str, format: str) -> None:
 
 def test_right_click_a_keyword_to_copy_it(window) -> None:
     window.select_tab("details")
-    choose(right_click(label(window, window.details, "value:keywords", "brutality")), "Copy")
+    choose(right_click_value(window.details, "brutality"), "Copy")
     assert clipboard() == {
         "text/plain": "brutality",
         "text/html": "brutality",
@@ -135,15 +136,14 @@ def test_right_click_a_keyword_to_copy_it(window) -> None:
 
 def test_right_click_copies_a_row_as_label_and_value(window) -> None:
     window.select_tab("details")
-    keyword = label(window, window.details, "value:countries_of_origin", "Russia")
-    choose(right_click(keyword), "Copy “Countries of origin: …”")
+    choose(right_click_value(window.details, "Russia"), "Copy “Countries of origin: …” Row")
     assert clipboard() == {
         "text/plain": "Countries of origin: United States, Russia, Hungary",
         "text/html": "<b>Countries of origin:</b> United States, Russia, Hungary",
         "text/markdown": "**Countries of origin:** United States, Russia, Hungary",
     }
-    row_label = label(window, window.details, "label:filming_locations")
-    choose(right_click(row_label), "Copy “Filming locations: …”")
+    place = "The Kremlin, Moscow, Russia"
+    choose(right_click_value(window.details, place), "Copy “Filming locations: …” Row")
     assert clipboard() == {
         "text/plain": "Filming locations: The Kremlin, Moscow, Russia",
         "text/html": "<b>Filming locations:</b> The Kremlin, Moscow, Russia",
@@ -154,32 +154,30 @@ def test_right_click_copies_a_row_as_label_and_value(window) -> None:
 
 def test_keywords_and_genres_as_one_line_or_one_per_line(window) -> None:
     window.select_tab("details")
-    genre = label(window, window.details, "value:genres", "War")
     line = "Thriller, Crime, Drama, History, War, Biography"
-    choose(right_click(genre), "Copy All Genres as One Line")
+    choose(right_click_value(window.details, "War"), "Copy All Genres as One Line")
     assert clipboard() == {"text/plain": line, "text/html": line, "text/markdown": line}
-    choose(right_click(genre), "Copy All Genres One per Line")
+    choose(right_click_value(window.details, "War"), "Copy All Genres One per Line")
     assert clipboard() == {
         "text/plain": "Thriller\nCrime\nDrama\nHistory\nWar\nBiography",
         "text/html": "Thriller<br>Crime<br>Drama<br>History<br>War<br>Biography",
         "text/markdown": "Thriller  \nCrime  \nDrama  \nHistory  \nWar  \nBiography",
     }
     assert status(window) == "Copied Genres"
-    keyword = label(window, window.details, "value:keywords", "soviet leader")
-    choose(right_click(keyword), "Copy All Keywords as One Line")
+    choose(right_click_value(window.details, "soviet leader"), "Copy All Keywords as One Line")
     assert clipboard()["text/plain"].startswith("brutality, american actor playing foreigner, ")
 
 
 def test_unicode_survives_a_copy(window) -> None:
     window.select_tab("details")
     name = "Magyar Televízió Müvelödési Föszerkesztöség (MTV) (I)"
-    choose(right_click(label(window, window.details, "value:production_companies", name)), "Copy")
+    choose(right_click_value(window.details, name), "Copy")
     assert clipboard() == {"text/plain": name, "text/html": name, "text/markdown": name}
 
 
 def test_right_click_the_budget(window) -> None:
     window.select_tab("box-office")
-    choose(right_click(label(window, window.box_office, "value:budget")), "Copy")
+    choose(right_click_value(window.box_office, "$10,000,000"), "Copy")
     assert clipboard() == {
         "text/plain": "$10,000,000",
         "text/html": "$10,000,000",
@@ -187,16 +185,45 @@ def test_right_click_the_budget(window) -> None:
     }
 
 
+def test_an_official_site_is_copied_with_its_address(window, film_file) -> None:
+    sites = [{"name": "MGM", "url": "https://www.mgm.com/"}, {"name": "HBO & Co"}]
+    window.controller.open(
+        film_file(json.dumps({"title": "x", "details": {"official_sites": sites}}))
+    )
+    window.select_tab("details")
+    choose(right_click_value(window.details, "MGM"), "Copy")
+    assert clipboard() == {
+        "text/plain": "MGM <https://www.mgm.com/>",
+        "text/html": '<a href="https://www.mgm.com/">MGM</a>',
+        "text/markdown": "[MGM](<https://www.mgm.com/>)",
+    }
+    choose(right_click_value(window.details, "MGM"), "Copy “Official sites: …” Row")
+    assert clipboard() == {
+        "text/plain": "Official sites: MGM <https://www.mgm.com/>, HBO & Co",
+        "text/html": '<b>Official sites:</b> <a href="https://www.mgm.com/">MGM</a>, HBO &amp; Co',
+        "text/markdown": "**Official sites:** [MGM](<https://www.mgm.com/>), HBO \\& Co",
+    }
+
+
+def point_in_summary(view, number: int) -> QPoint:
+    """A point on the text of summary ``number`` (its first block)."""
+    block = view.document().begin()
+    while block.isValid() and block.userState() != number:
+        block = block.next()
+    cursor = view.textCursor()
+    cursor.setPosition(block.position())
+    return view.cursorRect(cursor).center()
+
+
 def test_right_click_a_summary_keeps_its_author(window) -> None:
-    summary = label(window, window.summaries, "summary")
-    authored = window.summaries.findChildren(QLabel, "summary")[-1]
-    choose(right_click(authored), "Copy Summary")
+    view = window.summaries
+    choose(right_click(view.viewport(), point_in_summary(view, 2)), "Copy Summary")
     copied = clipboard()
     assert set(copied) == {"text/plain", "text/html", "text/markdown"}
     assert copied["text/plain"].endswith("downfall and death.\n— Jwelch5742")
     assert copied["text/html"].endswith("downfall and death.<br>— Jwelch5742")
     assert copied["text/markdown"].endswith("downfall and death.  \n— Jwelch5742")
-    choose(right_click(summary), "Copy Summary")
+    choose(right_click(view.viewport(), point_in_summary(view, 1)), "Copy Summary")
     assert clipboard()["text/plain"].endswith("many former comrades.")
 
 
@@ -205,31 +232,52 @@ def test_right_click_a_synopsis_paragraph(window, qtbot) -> None:
     view = window.synopsis
     point = view.cursorRect(view.textCursor()).center()
     menu = right_click(view.viewport(), point)
-    choose(menu, "Copy &Paragraph")
-    first = window.controller.current.sheet.synopsis[0]
-    assert clipboard() == export.copy_value(first).flavours
+    choose(menu, "Copy Paragraph")
+    first = view.document().firstBlock().text()
+    assert clipboard() == export.copy_text(first).flavours
     assert first.startswith("Siberia, 1917.")
     menu = right_click(view.viewport(), point)
-    choose(menu, "Copy &Section")
+    choose(menu, "Copy Section")
     assert clipboard() == export.copy_section(window.controller.current, "synopsis").flavours
     assert clipboard()["text/plain"].startswith("Stalin (1992) — Synopsis\n\nSiberia, 1917.")
 
 
-def test_ctrl_c_copies_selected_label_text(window, qtbot) -> None:
+def test_ctrl_c_copies_the_selected_values(window, qtbot) -> None:
     window.select_tab("details")
-    location = label(window, window.details, "value:filming_locations")
-    location.setFocus()
-    location.setSelection(4, 7)
-    qtbot.keyClick(location, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    assert QGuiApplication.clipboard().text() == "Kremlin"
+    view = window.details
+    click_value(view, "Russia", qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard()["text/plain"] == "Russia"
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard()["text/plain"] == "Russia\nHungary"
+    assert status(window) == "Copied 2 values"
 
 
-def test_export_writes_what_the_clipboard_holds(window, tmp_path) -> None:
+def test_ctrl_c_copies_selected_summary_text(window, qtbot) -> None:
+    view = window.summaries
+    view.setFocus()
+    cursor = view.textCursor()
+    cursor.setPosition(4)
+    cursor.setPosition(8, cursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "life"
+
+
+def test_export_writes_what_the_clipboard_holds(window, qtbot, tmp_path) -> None:
     env = {"QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"}
     env["XDG_CACHE_HOME"] = str(tmp_path)
-    document = window.controller.current
+    env["XDG_STATE_HOME"] = str(tmp_path)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     for section in (*export.SECTIONS, export.ALL):
-        copied = export.copy_section(document, section).flavours
+        # What a user copies: the tab's Copy Section, or Edit > Copy All Details.
+        if section == export.ALL:
+            window.copying.copy_all.trigger()
+        else:
+            window.select_tab(section)
+            qtbot.keyClick(window, Qt.Key.Key_C, ctrl_shift)
+        copied = clipboard()
         for flavour, format in EXPORT_FORMATS.items():
             exported = subprocess.run(
                 [sys.executable, str(ROOT / "main.py"), "--export", section, "--format", format],
@@ -242,24 +290,26 @@ def test_export_writes_what_the_clipboard_holds(window, tmp_path) -> None:
 
 def test_the_keyboard_reaches_a_values_copy_menu(window, qtbot) -> None:
     window.select_tab("details")
-    first = label(window, window.details, "value:keywords", "brutality")
-    first.setFocus()
-    qtbot.keyClick(first, Qt.Key.Key_Tab)
-    focused = QApplication.focusWidget()
-    assert focused.text() == "american actor playing foreigner"
-    qtbot.keyClick(focused, Qt.Key.Key_Menu)
+    view = window.details
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().data() == "american actor playing foreigner"
+    qtbot.keyClick(view, Qt.Key.Key_Menu)
     menu = QApplication.activePopupWidget()
     assert isinstance(menu, QMenu)
     choose(menu, "Copy")
     assert clipboard()["text/plain"] == "american actor playing foreigner"
-    qtbot.keyClick(focused, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     choose(QApplication.activePopupWidget(), "Copy All Keywords One per Line")
     assert clipboard()["text/plain"].startswith("brutality\namerican actor")
 
 
 def test_the_keyboard_reaches_a_summarys_copy_menu(window, qtbot) -> None:
-    summary = window.summaries.findChildren(QLabel, "summary")[-1]
-    summary.setFocus()
-    qtbot.keyClick(summary, Qt.Key.Key_Menu)
+    view = window.summaries
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Menu)
     choose(QApplication.activePopupWidget(), "Copy Summary")
     assert clipboard()["text/plain"].endswith("— Jwelch5742")

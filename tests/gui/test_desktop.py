@@ -11,9 +11,8 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, 
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QCheckBox,
     QLineEdit,
-    QTableWidget,
+    QTreeWidget,
 )
 
 from filmviewer import __version__
@@ -22,7 +21,7 @@ from filmviewer.controller.settings import Settings
 from filmviewer.ui import dialogs
 from filmviewer.ui.main_window import TAB_NAMES, MainWindow
 from tests.conftest import BUNDLED
-from tests.gui.conftest import US, read_next_modal
+from tests.gui.conftest import US, read_next_modal, right_click
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -164,21 +163,58 @@ def mnemonics(texts: list[str]) -> list[str]:
     return found
 
 
-def test_window_mnemonics_are_unique(window) -> None:
+def window_mnemonic_texts(window) -> list[str]:
+    """Texts whose mnemonics share the window: menus, tabs and the find bar's option keys."""
     window.find_text("")
     texts = [a.text() for a in window.menuBar().actions()]
     texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    texts += [box.text() for box in window.find_bar.findChildren(QCheckBox)]
+    # The find bar's options take Alt+C, Alt+W, Alt+I, Alt+X as their keys.
+    texts += [
+        "&" + action.shortcut().toString().removeprefix("Alt+")
+        for action in window.find_bar.option_actions()
+    ]
+    return texts
+
+
+def test_window_mnemonics_are_unique(window) -> None:
+    texts = window_mnemonic_texts(window)
     keys = mnemonics(texts)
     assert len(keys) == len(texts)
     assert len(set(keys)) == len(keys), keys
 
 
+def assert_every_item_has_a_unique_mnemonic(menu) -> None:
+    items = [a for a in menu.actions() if not a.isSeparator()]
+    keys = mnemonics([a.text() for a in items])
+    assert len(keys) == len(items), (menu.title(), [a.text() for a in items])
+    assert len(set(keys)) == len(keys), (menu.title(), [a.text() for a in items])
+    for action in items:
+        if action.menu() is not None:
+            assert_every_item_has_a_unique_mnemonic(action.menu())
+
+
 def test_every_menu_item_has_a_unique_mnemonic(window) -> None:
     for top in window.menuBar().actions():
-        items = [a.text() for a in top.menu().actions() if not a.isSeparator()]
-        keys = mnemonics(items)
-        assert len(set(keys)) == len(keys), (top.text(), items)
+        assert_every_item_has_a_unique_mnemonic(top.menu())
+
+
+def test_every_context_menu_item_has_a_unique_mnemonic(window, qtbot) -> None:
+    window.select_tab("details")
+    view = window.details
+    genres = next(
+        view.model().index(line, 0)
+        for line in range(view.model().rowCount())
+        if view.model().index(line, 0).data() == "Crime"
+    )
+    menus = [right_click(view.viewport(), view.visualRect(genres).center())]
+    menus[-1].close()
+    menus.append(right_click(window.summaries.viewport(), QPoint(40, 20)))
+    menus[-1].close()
+    window.select_tab("synopsis")
+    menus.append(right_click(window.synopsis.viewport(), QPoint(40, 20)))
+    menus[-1].close()
+    for menu in menus:
+        assert_every_item_has_a_unique_mnemonic(menu)
 
 
 def test_controls_without_text_have_accessible_names(window) -> None:
@@ -187,7 +223,7 @@ def test_controls_without_text_have_accessible_names(window) -> None:
         # Qt's own buttons (a line edit's clear button, the menu bar's overflow) name themselves.
         if isinstance(button.parent(), QLineEdit) or button.objectName().startswith("qt_"):
             continue
-        if not button.text() or len(button.text()) <= 1:
+        if not button.text() or len(button.text()) <= 2:
             assert button.accessibleName(), button.objectName() or button.toolTip()
     for field in window.findChildren(QLineEdit):
         assert field.accessibleName() or field.placeholderText()
@@ -203,43 +239,60 @@ def test_the_find_bar_focus_order(window, qtbot) -> None:
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
             widget = widget.nextInFocusChain()
         order.append(widget)
-    assert order[:7] == [
-        bar.field,
-        bar.previous_button,
-        bar.next_button,
-        bar.match_case,
-        bar.whole_words,
-        bar.match_diacritics,
-        bar.regex,
-    ]
+    options = [button.defaultAction() for button in order[3:7]]
+    assert order[:3] == [bar.field, bar.previous_button, bar.next_button]
+    assert options == [bar.match_case, bar.whole_words, bar.match_diacritics, bar.regex]
+    assert order[7] is bar.close_button
 
 
 def test_help_lists_every_shortcut(window, monkeypatch) -> None:
-    shown: list[list[tuple[str, str]]] = []
-    monkeypatch.setattr(dialogs, "show_shortcuts", lambda parent, rows: shown.append(rows))
+    shown: list[list[tuple[str, list[tuple[str, str]]]]] = []
+    monkeypatch.setattr(dialogs, "show_shortcuts", lambda parent, groups: shown.append(groups))
     window.shortcuts_action.trigger()
-    rows = dict(shown[0])
-    assert rows["Open"].startswith("Ctrl+O")
-    assert rows["Quit"].startswith("Ctrl+Q")
-    assert rows["Find"].startswith("Ctrl+F")
-    assert rows["Find Next"].startswith("F3")
-    assert rows["Copy Section"] == "Ctrl+Shift+C"
-    assert rows["Reload"].startswith("F5")
-    assert "Ctrl+PgDown" in rows["Next Tab"]
-    assert rows["Synopsis"] == "Alt+5"
-    with_keys = {a.text() for a in window.actions() if a.shortcuts()}
-    assert len(rows) == len(with_keys)
+    groups = dict(shown[0])
+    assert list(groups) == ["File", "Edit", "View", "Help", "Find Bar", "Tabs and Lists"]
+    file, edit, view = dict(groups["File"]), dict(groups["Edit"]), dict(groups["View"])
+    # The platform's names for the keys a user types; no "Open" or "Refresh" media keys.
+    assert file == {"Open": "Ctrl+O", "Reload": "F5", "Quit": "Ctrl+Q"}
+    assert edit["Find"] == "Ctrl+F"
+    assert edit["Find Next"] == "F3, Ctrl+G"
+    assert edit["Copy Section"] == "Ctrl+Shift+C"
+    assert view["Next Tab"] == "Ctrl+Tab, Ctrl+F6, Ctrl+PgDown"
+    assert view["Previous Tab"] == "Ctrl+Shift+Tab, Ctrl+Shift+F6, Ctrl+PgUp"
+    assert view["Synopsis"] == "Alt+5"
+    find_bar = dict(groups["Find Bar"])
+    assert find_bar["Find next"] == "Return, F3"
+    assert find_bar["Close the find bar"] == "Esc"
+    assert find_bar["Regular expression"] == "Alt+X"
+    lists = dict(groups["Tabs and Lists"])
+    assert lists["Open the copy menu of a value or summary"] == "Menu, Shift+F10"
+    listed = {command for _, rows in shown[0][:4] for command, _ in rows}
+    with_keys = {
+        re.sub("&(.)", r"\1", a.text()).rstrip("…") for a in window.actions() if a.shortcuts()
+    }
+    assert listed == with_keys
 
 
-def test_the_shortcuts_dialog_shows_the_table(window) -> None:
-    def rows(dialog) -> list[str]:
-        table = dialog.findChild(QTableWidget, "shortcuts")
-        return [table.item(row, 0).text() for row in range(table.rowCount())]
+def test_the_shortcuts_dialog_is_a_grouped_reference(window) -> None:
+    def read(dialog) -> tuple[list[str], list[list[str]], object, object]:
+        tree = dialog.findChild(QTreeWidget, "shortcuts")
+        groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+        rows = [
+            [
+                tree.topLevelItem(i).child(j).text(1)
+                for j in range(tree.topLevelItem(i).childCount())
+            ]
+            for i in range(tree.topLevelItemCount())
+        ]
+        return groups, rows, tree.selectedItems(), tree.horizontalScrollBar().isVisible()
 
-    seen = read_next_modal(rows)
-    dialogs.show_shortcuts(window, window.shortcut_list())
-    assert "Find" in seen[0]
-    assert len(seen[0]) == len(window.shortcut_list())
+    seen = read_next_modal(read)
+    dialogs.show_shortcuts(window, window.shortcut_groups())
+    groups, rows, selected, scrolls = seen[0]
+    assert groups == ["File", "Edit", "View", "Help", "Find Bar", "Tabs and Lists"]
+    assert rows[0] == ["Ctrl+O", "F5", "Ctrl+Q"]
+    assert selected == []
+    assert scrolls is False
 
 
 def test_about_names_version_and_licence(window) -> None:
@@ -271,15 +324,18 @@ def test_find_highlights_follow_a_dark_palette(window, qtbot) -> None:
         app.setPalette(original)
 
 
-def test_window_icon_and_desktop_file_name(qapp) -> None:
+def test_windows_carry_the_icon_and_the_desktop_file_name(qapp, qtbot, settings) -> None:
     from filmviewer import bundle
+    from filmviewer.app import configure
 
-    icon = bundle.resource_path("filmviewer.svg")
-    assert icon.read_text(encoding="utf-8").lstrip().startswith("<?xml")
-    from PySide6.QtGui import QIcon
-
-    pixmap = QIcon(str(icon)).pixmap(256, 256)
-    assert (pixmap.width(), pixmap.height()) == (256, 256)
+    configure(qapp)
+    window = another_run(qtbot, settings)
+    assert qapp.desktopFileName() == "filmviewer"
+    assert (bundle.resource_path("filmviewer.desktop")).is_file()
+    assert window.windowIcon().cacheKey() == qapp.windowIcon().cacheKey()
+    shown = window.windowIcon().pixmap(64, 64).toImage()
+    assert (shown.width(), shown.height()) == (64, 64)
+    assert shown.pixelColor(32, 32).alpha() > 0  # the icon is drawn, not an empty square
 
 
 @pytest.fixture
@@ -324,11 +380,24 @@ def test_the_application_identity(qapp) -> None:
 def test_german_mnemonics_are_unique_too(german, qtbot, settings) -> None:
     window = another_run(qtbot, settings)
     window.find_text("")
-    texts = [a.text() for a in window.menuBar().actions()]
-    texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    texts += [box.text() for box in window.find_bar.findChildren(QCheckBox)]
+    texts = window_mnemonic_texts(window)
     keys = mnemonics(texts)
     assert len(set(keys)) == len(keys) == len(texts), keys
     for top in window.menuBar().actions():
-        items = [a.text() for a in top.menu().actions() if not a.isSeparator()]
-        assert len(set(mnemonics(items))) == len(mnemonics(items)), (top.text(), items)
+        assert_every_item_has_a_unique_mnemonic(top.menu())
+
+
+def test_a_files_problems_and_a_search_error_speak_german_too(german, qtbot, settings, film_file):
+    window = another_run(qtbot, settings)
+    bad = film_file('{"title": "x", "year": "1992", "details": {"keywords": ["a",]}}', "bad.json")
+    assert not window.controller.open(bad)
+    window.show()
+    assert window.problem.text().endswith(
+        "Zeile 1, Spalte 60: kein gültiges JSON: ein Komma zu viel; "
+        "JSON erlaubt keines vor „}“ oder „]“"
+    )
+    window.controller.open(BUNDLED)
+    window.find_text("")
+    window.find_bar.regex.setChecked(True)
+    window.find_bar.field.setText("Len(in")
+    assert window.find_bar.message.text().startswith("Ungültiger regulärer Ausdruck: ")

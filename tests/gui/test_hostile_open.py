@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from filmviewer.model.links import Link
 from filmviewer.ui import dialogs
 from filmviewer.ui.main_window import TAB_NAMES, MainWindow
-from tests.gui.conftest import open_by_keyboard, read_next_modal
+from tests.gui.conftest import click_value, open_by_keyboard, read_next_modal, values_of
 from tests.hostile import CASES, Case
 
 
@@ -52,13 +53,18 @@ def test_markup_is_shown_literally_everywhere(window: MainWindow, qtbot, film_fi
     assert window.controller.open(path)
     for tab in TAB_NAMES:
         window.select_tab(tab)
-    labels = [label for label in window.findChildren(QLabel) if MARKUP in label.text()]
-    # Title, subtitle, outline, author, keyword, genre, rating, site, sound mix.
-    assert len(labels) >= 9
-    for label in labels:
-        assert label.textFormat() == Qt.TextFormat.PlainText
-        assert not label.toolTip() or MARKUP not in label.toolTip()
+    assert window.header.title.text() == MARKUP
+    assert window.header.subtitle.text() == f"{MARKUP} ({MARKUP}) · {MARKUP}"
+    # Read as HTML, these would hold "clickbold" and an image instead.
+    assert window.summaries.toPlainText() == f"{MARKUP}\n— {MARKUP}"
     assert window.synopsis.toPlainText() == MARKUP
+    for label in ("Keywords", "Genres", "Official sites"):
+        assert values_of(window.details, label) == [MARKUP]
+    assert values_of(window.details, "Rating") == [f"{MARKUP} ({MARKUP})"]
+    assert values_of(window.tech_specs, "Sound mix") == [MARKUP]
+    for label in window.findChildren(QLabel):
+        if MARKUP in label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText
     assert window.windowTitle() == f"{MARKUP} — markup.json — Film Viewer"
 
 
@@ -89,8 +95,8 @@ def test_the_find_bar_shows_a_pattern_literally(window: MainWindow, qtbot) -> No
     bar = window.find_bar
     bar.regex.setChecked(True)
     bar.field.setText("<b>(")
-    assert bar.status.text().startswith("Invalid regular expression")
-    assert bar.status.textFormat() == Qt.TextFormat.PlainText
+    assert bar.message.text().startswith("Invalid regular expression")
+    assert bar.message.isVisible()
 
 
 @pytest.fixture
@@ -103,56 +109,103 @@ def site_window(window: MainWindow, film_file) -> MainWindow:
 
 
 def test_a_site_opens_only_after_its_address_is_shown(site_window, qtbot, monkeypatch) -> None:
-    from PySide6.QtWidgets import QToolButton
-
-    asked: list[str] = []
+    asked: list[Link] = []
     opened: list[str] = []
-    monkeypatch.setattr(dialogs, "confirm_open_link", lambda parent, url: asked.append(url) or True)
-    monkeypatch.setattr(dialogs, "open_in_browser", opened.append)
-    buttons = site_window.details.findChildren(QToolButton, "link:official_sites")
-    assert len(buttons) == 1, "only the site with an address can be opened"
+    monkeypatch.setattr(
+        dialogs, "confirm_open_link", lambda parent, link: asked.append(link) or True
+    )
+    monkeypatch.setattr(dialogs, "open_in_browser", lambda url: opened.append(url) or True)
+    view = site_window.details
+    click_value(view, "No address", qtbot)
+    assert asked == []
     assert opened == []
-    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
-    assert asked == ["https://www.mgm.com/?a=<b>"]
+    click_value(view, "MGM", qtbot)
+    assert [(link.url, link.host) for link in asked] == [
+        ("https://www.mgm.com/?a=<b>", "www.mgm.com")
+    ]
+    assert opened == ["https://www.mgm.com/?a=<b>"]
+
+
+def test_the_keyboard_opens_a_link_too(site_window, qtbot, monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm_open_link", lambda parent, link: True)
+    monkeypatch.setattr(dialogs, "open_in_browser", lambda url: opened.append(url) or True)
+    view = site_window.details
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
     assert opened == ["https://www.mgm.com/?a=<b>"]
 
 
 def test_a_declined_link_is_not_opened(site_window, qtbot, monkeypatch) -> None:
-    from PySide6.QtWidgets import QToolButton
-
     opened: list[str] = []
-    monkeypatch.setattr(dialogs, "confirm_open_link", lambda parent, url: False)
+    monkeypatch.setattr(dialogs, "confirm_open_link", lambda parent, link: False)
     monkeypatch.setattr(dialogs, "open_in_browser", opened.append)
-    button = site_window.details.findChild(QToolButton, "link:official_sites")
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click_value(site_window.details, "MGM", qtbot)
     assert opened == []
 
 
 def test_only_web_addresses_reach_the_browser(site_window, monkeypatch) -> None:
     opened: list[str] = []
-    monkeypatch.setattr(dialogs, "confirm_open_link", lambda parent, url: True)
-    monkeypatch.setattr(dialogs, "open_in_browser", opened.append)
-    for url in ("javascript:alert(1)", "file:///etc/passwd", "https://ok.example/"):
+    refused: list[tuple[str, bool]] = []
+    monkeypatch.setattr(dialogs, "confirm_open_link", lambda parent, link: True)
+    monkeypatch.setattr(dialogs, "open_in_browser", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(
+        dialogs, "show_link_problem", lambda parent, url, opened: refused.append((url, opened))
+    )
+    for url in (
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "https://x.com:99999/",
+        "https://ok.example/",
+    ):
         site_window.details.link_requested.emit(url)
     assert opened == ["https://ok.example/"]
+    assert refused == [
+        ("javascript:alert(1)", False),
+        ("file:///etc/passwd", False),
+        ("https://x.com:99999/", False),
+    ]
 
 
-def test_the_confirmation_shows_the_address_as_plain_text(window, qtbot) -> None:
+def test_an_address_no_browser_takes_is_said_so(site_window, monkeypatch) -> None:
+    refused: list[tuple[str, bool]] = []
+    monkeypatch.setattr(dialogs, "confirm_open_link", lambda parent, link: True)
+    monkeypatch.setattr(dialogs, "open_in_browser", lambda url: False)
+    monkeypatch.setattr(
+        dialogs, "show_link_problem", lambda parent, url, opened: refused.append((url, opened))
+    )
+    site_window.details.link_requested.emit("https://ok.example/")
+    assert refused == [("https://ok.example/", True)]
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "https://example.org/<b>x</b>",
+            "Site: example.org\n\nhttps://example.org/<b>x</b>",
+        ),
+        (
+            "https://\u0430pple.com/",
+            "Site: xn--pple-43d.com\nWarning: the site's name mixes writing systems "
+            "(“\u0430pple.com”) and may be imitating another site.\n\nhttps://\u0430pple.com/",
+        ),
+        (
+            "http://admin:pw@mgm.com@evil.example/",
+            "Site: evil.example\nWarning: the address begins with “admin:pw@mgm.com@”, which is "
+            "not the site; the site is evil.example.\n\nhttp://admin:pw@mgm.com@evil.example/",
+        ),
+    ],
+)
+def test_the_confirmation_shows_the_real_site_as_plain_text(window, url, expected) -> None:
+    from filmviewer.model.links import inspect_link
+
     seen = read_next_modal(lambda box: (box.informativeText(), informative_label(box).textFormat()))
-    assert dialogs.confirm_open_link(window, "https://example.org/<b>x</b>") is False
-    assert seen == [("https://example.org/<b>x</b>", Qt.TextFormat.PlainText)]
-
-
-@pytest.mark.slow
-def test_a_10_mb_synopsis_opens_and_can_be_searched(window: MainWindow, qtbot, film_file) -> None:
-    paragraph = "Stalin rises to power and Beria plots in the dark. " * 8
-    synopsis = "\n\n".join([paragraph] * 25_000)
-    path = film_file(json.dumps({"title": "Long", "synopsis": synopsis}), "long.json")
-    assert path.stat().st_size > 10_000_000
-    assert window.controller.open(path)
-    window.find_text("beria")
-    assert window.find_bar.status.text() == "1 of 200000"
-    assert window.synopsis.document().blockCount() == 2 * 25_000 - 1
+    link = inspect_link(url)
+    assert link is not None
+    assert dialogs.confirm_open_link(window, link) is False
+    assert seen == [(expected, Qt.TextFormat.PlainText)]
 
 
 def test_a_file_it_may_not_read(window, qtbot, monkeypatch, tmp_path: Path) -> None:

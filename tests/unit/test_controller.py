@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from filmviewer.controller.document import FilmController, describe_problems
-from filmviewer.model.loader import FilmFileError, Problem
+from filmviewer.model.problems import FilmFileError, problem
 from tests.conftest import BUNDLED
 
 US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -52,7 +52,7 @@ def test_a_failed_open_reports_and_keeps_the_current_film(film_file) -> None:
 
 
 def test_describe_problems_caps_the_list() -> None:
-    error = FilmFileError("x.json", [Problem(f"k{i}", "bad") for i in range(25)])
+    error = FilmFileError("x.json", [problem(f"k{i}", "bad") for i in range(25)])
     lines = describe_problems(error, limit=20).split("\n")
     assert lines[0] == "k0: bad"
     assert lines[-1] == "… and 5 more"

@@ -15,6 +15,7 @@ from tests.conftest import BUNDLED
 
 US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 MARKUP = '<img src="file:///etc/passwd"><a href="https://example.org">click</a><b>bold</b> & co'
+ENTITY = "Tom &amp; Jerry &eacute; &#65;"
 
 
 @pytest.fixture(scope="module")
@@ -28,8 +29,14 @@ def hostile(film_file) -> FilmDocument:
         "title": MARKUP,
         "year": 1992,
         "summaries": [{"text": MARKUP, "author": MARKUP}],
-        "details": {"keywords": [MARKUP, "*stars* _under_ [link](x) # hash | pipe"]},
-        "synopsis": f"{MARKUP}\n\n# Not a heading\n\n1. not a list",
+        "details": {
+            "keywords": [MARKUP, "*stars* _under_ [link](x) # hash | pipe", ENTITY],
+            "official_sites": [
+                {"name": MARKUP, "url": 'https://example.org/?q="><script>x</script>'}
+            ],
+        },
+        "tech_specs": {"sound_mix": [MARKUP, ENTITY]},
+        "synopsis": f"{MARKUP}\n\n# Not a heading\n\n1. not a list\n\n{ENTITY}",
     }
     return load_document(film_file(json.dumps(film)), US)
 
@@ -58,10 +65,28 @@ def read_html(document: str) -> _Reader:
 
 @pytest.mark.parametrize("section", [*export.SECTIONS, export.ALL])
 def test_html_escapes_every_value(hostile: FilmDocument, section: str) -> None:
-    reader = read_html(export.render(hostile, section, "html"))
-    assert not {"img", "a", "b"} & set(reader.tags)
-    if section in ("summaries", "details", "synopsis", export.ALL):
-        assert any(MARKUP in text for text in reader.text)
+    html = export.render(hostile, section, "html")
+    reader = read_html(html)
+    assert not {"img", "b", "script"} & set(reader.tags)
+    # The film's title heads every section; the data's markup is text in each.
+    assert any(MARKUP in text for text in reader.text)
+    if section in ("details", export.ALL):
+        assert reader.tags.count("a") == 1  # the site's own link, and no other
+        assert 'href="https://example.org/?q=&quot;&gt;&lt;script&gt;x&lt;/script&gt;"' in html
+    if section in ("details", "tech-specs", "synopsis", export.ALL):
+        assert any(ENTITY in text for text in reader.text)
+
+
+@pytest.mark.parametrize("section", ["details", "tech-specs", "synopsis", export.ALL])
+def test_markdown_reads_back_as_the_same_text(qapp, hostile: FilmDocument, section: str) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    read = QTextDocument()
+    read.setMarkdown(export.render(hostile, section, "markdown"))
+    shown = read.toPlainText()
+    # Qt's own reader (as GitHub's) shows every value as it is: no entity, tag or link made.
+    assert ENTITY in shown
+    assert MARKUP in shown
 
 
 def test_html_has_headed_sections_and_tables(stalin: FilmDocument) -> None:
@@ -134,11 +159,11 @@ def test_messages_count_what_was_copied(stalin: FilmDocument) -> None:
     assert export.copy_section(stalin, "details").message == "Copied Details (9 fields)"
     assert export.copy_section(stalin, "summaries").message == "Copied Summaries (3 summaries)"
     assert export.copy_section(stalin, "synopsis").message == "Copied Synopsis (9 paragraphs)"
-    assert export.copy_value("x" * 100).message == f"Copied “{'x' * 39}…”"
+    assert export.copy_text("x" * 100).message == f"Copied “{'x' * 39}…”"
 
 
 def test_a_value_copy_escapes_html(stalin: FilmDocument) -> None:
-    flavours = export.copy_value(MARKUP).flavours
+    flavours = export.copy_text(MARKUP).flavours
     assert flavours["text/plain"] == MARKUP
     assert not {"img", "a", "b"} & set(read_html(flavours["text/html"]).tags)
     assert "".join(read_html(flavours["text/html"]).text) == MARKUP

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -72,12 +73,20 @@ def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
         load_film(path)  # would block forever if the loader waited for a writer
 
 
-def test_a_10_mb_synopsis_is_accepted(tmp_path: Path) -> None:
-    synopsis = ("Stalin rises. " * 40 + "\n\n") * 18_000
+def test_a_synopsis_at_the_formats_limit_is_accepted_and_one_over_it_is_not(tmp_path: Path):
+    from filmviewer.model.film import MAX_SYNOPSIS
+
+    paragraph = "Stalin rises. " * 40 + "\n\n"
+    synopsis = (paragraph * (MAX_SYNOPSIS // len(paragraph) + 1))[:MAX_SYNOPSIS]
     path = tmp_path / "long.json"
     path.write_text(json.dumps({"title": "Long", "synopsis": synopsis}), encoding="utf-8")
-    assert 10_000_000 < path.stat().st_size < loader.MAX_FILE_BYTES
     assert load_film(path).synopsis == synopsis
+    path.write_text(json.dumps({"title": "Long", "synopsis": synopsis + "x"}), encoding="utf-8")
+    with pytest.raises(FilmFileError) as caught:
+        load_film(path)
+    assert [str(p) for p in caught.value.problems] == [
+        "synopsis: is longer than the 2,000,000 characters the film format allows"
+    ]
 
 
 def test_problem_locations_are_printable_and_short(tmp_path: Path) -> None:
@@ -86,8 +95,8 @@ def test_problem_locations_are_printable_and_short(tmp_path: Path) -> None:
     path.write_text(json.dumps({"title": "x", key: 1}), encoding="utf-8")
     with pytest.raises(FilmFileError) as caught:
         load_film(path)
-    where = caught.value.problems[0].where
-    assert where.startswith("\\u001b[31mkkk")
+    where = str(caught.value.problems[0].where)
+    assert where.startswith("\\x1b[31mkkk")
     assert len(where) <= 100
 
 
@@ -107,9 +116,16 @@ def assert_explained_or_valid(data: bytes) -> None:
         assert isinstance(result, Film)
 
 
-text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30).filter(
-    lambda value: value.strip()
-)
+# Film text: anything but control, separator and bidi formatting characters, with something to see.
+text = st.text(
+    st.characters(
+        blacklist_categories=("Cs", "Cc", "Zl", "Zp"),
+        blacklist_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+        "\ufdd0\ufffe\uffff",
+    ),
+    min_size=1,
+    max_size=30,
+).filter(lambda value: any(unicodedata.category(c)[0] in "LNPS" for c in value))
 money = st.fixed_dictionaries(
     {"amount": st.integers(0, 10**12), "currency": st.sampled_from(["USD", "EUR", "HUF", "RUB"])}
 )

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from filmviewer.model.loader import MAX_FILE_BYTES, FilmFileError, Problem, load_film
+from filmviewer.model.loader import MAX_FILE_BYTES, FilmFileError, load_film
+from filmviewer.model.problems import message, problem
 
 
 def problems(path: Path) -> list[str]:
@@ -27,7 +28,7 @@ def test_a_film_with_only_a_title_loads(film_file) -> None:
 def test_broken_json_names_line_and_column(film_file) -> None:
     path = film_file('{\n  "title": "x",\n  "year": 1992,,\n}')
     assert problems(path) == [
-        "line 3, column 16: not valid JSON: Expecting property name enclosed in double quotes"
+        "line 3, column 16: not valid JSON: a key in double quotes is missing here"
     ]
 
 
@@ -35,12 +36,12 @@ def test_wrong_field_type_names_its_path(film_file) -> None:
     path = film_file(
         json.dumps({"title": "x", "box_office": {"budget": {"amount": "lots", "currency": "USD"}}})
     )
-    assert problems(path) == ["box_office.budget.amount: Input should be a valid integer"]
+    assert problems(path) == ["box_office.budget.amount: should be a whole number"]
 
 
 def test_numbers_in_strings_are_not_coerced(film_file) -> None:
     path = film_file(json.dumps({"title": "x", "tech_specs": {"runtime_minutes": "172"}}))
-    assert problems(path) == ["tech_specs.runtime_minutes: Input should be a valid integer"]
+    assert problems(path) == ["tech_specs.runtime_minutes: should be a whole number"]
 
 
 def test_unknown_keys_are_rejected_with_their_path(film_file) -> None:
@@ -52,7 +53,9 @@ def test_unknown_keys_are_rejected_with_their_path(film_file) -> None:
 
 def test_list_items_are_named_by_index(film_file) -> None:
     path = film_file(json.dumps({"title": "x", "summaries": [{"text": "a"}, {"text": " "}]}))
-    assert problems(path) == ["summaries[1].text: must not be empty or only whitespace"]
+    assert problems(path) == [
+        "summaries[1].text: must not be empty, or only spaces and invisible characters"
+    ]
 
 
 def test_every_problem_is_reported_not_just_the_first(film_file) -> None:
@@ -60,8 +63,8 @@ def test_every_problem_is_reported_not_just_the_first(film_file) -> None:
     found = problems(path)
     assert len(found) == 3
     assert found[0] == "title: required, but missing"
-    assert found[1].startswith("year: Input should be greater than or equal to 1870")
-    assert found[2].startswith("details.release_date: Input should be a valid date")
+    assert found[1] == "year: should be at least 1870"
+    assert found[2].startswith("details.release_date: should be a real date written YYYY-MM-DD")
 
 
 def test_a_newer_format_is_named_first(film_file) -> None:
@@ -91,7 +94,13 @@ def test_a_missing_file(tmp_path: Path) -> None:
 
 
 def test_problem_reads_where_then_what() -> None:
-    assert str(Problem("year", "too late")) == "year: too late"
+    assert str(problem("year", "is {when}", when="too late")) == "year: is too late"
+
+
+def test_a_translation_with_a_mistyped_field_still_reads() -> None:
+    what = message("at most {limit} entries", limit="10,000")
+    assert what.render("höchstens {limt} Einträge") == "höchstens {limt} Einträge"
+    assert what.render("höchstens {limit} Einträge") == "höchstens 10,000 Einträge"
 
 
 def test_a_duplicate_key_is_placed_in_its_own_object(film_file) -> None:

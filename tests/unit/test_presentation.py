@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from filmviewer.controller import formatting
-from filmviewer.controller.presentation import FilmSheet, present
+from filmviewer.controller.presentation import FilmSheet, paragraphs, present
 from filmviewer.model.film import Film
 from filmviewer.model.loader import load_film
 from tests.conftest import BUNDLED, make_film
@@ -72,15 +72,18 @@ def test_a_title_only_film_lists_nothing() -> None:
     sheet = present(Film(title="Only a title"), US)
     assert sheet.subtitle == ""
     assert sheet.summaries == ()
-    assert sheet.synopsis == ()
+    assert sheet.synopsis == ""
     for section in (sheet.details, sheet.box_office, sheet.tech_specs):
         assert section.is_empty
         assert section.listed() == ()
 
 
 def test_synopsis_paragraphs_split_on_blank_lines() -> None:
-    film = Film(title="x", synopsis="One\nline.\r\n\r\n\n  Two.  \n")
-    assert present(film, US).synopsis == ("One line.", "Two.")
+    text = "One\nline.\r\n\r\n\n  Two.  \n\u2029Three.\n\u200b\nFour."
+    film = Film(title="x", synopsis=text)
+    sheet = present(film, US)
+    assert sheet.synopsis is film.synopsis  # kept as the file has it: cached once
+    assert paragraphs(sheet.synopsis) == ["One line.", "Two.", "Three.", "Four."]
 
 
 def test_opening_weekend_shows_takings_and_date() -> None:

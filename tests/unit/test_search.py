@@ -67,7 +67,9 @@ def test_regular_expressions() -> None:
     assert found("in 1917, 1921 and 1924", r"19\d\d", REGEX) == ["1917", "1921", "1924"]
     assert found("Lenin lenin", "LENIN", REGEX) == ["Lenin", "lenin"]
     assert found("Lenin lenin", "L.nin", SearchOptions(regex=True, match_case=True)) == ["Lenin"]
-    assert found("ab", "x*", REGEX) == []
+    # Empty matches count, as in other editors: "^" and "\\b" find places, not text.
+    assert found("ab", "x*", REGEX) == ["", "", ""]
+    assert found("one\ntwo", "^", REGEX) == ["", ""]
 
 
 @pytest.mark.parametrize("pattern", ["(", "[a-", "a{2,1}", "(?P<x"])
@@ -115,11 +117,26 @@ def test_utf16_offsets_agree_with_an_encoder(text: str) -> None:
     assert Utf16Offsets(text).to_utf16_all(indexes) == expected
 
 
-def test_a_searcher_reuses_its_folded_text() -> None:
+def test_a_searcher_folds_its_text_once_per_kind_of_folding(monkeypatch) -> None:
+    from filmviewer.controller import search
+
+    folds: list[tuple[bool, bool]] = []
+    real_of = search._Folded.of
+
+    def counting(text, fold_case, fold_marks, cancelled=search._never):
+        folds.append((fold_case, fold_marks))
+        return real_of(text, fold_case, fold_marks, cancelled)
+
+    monkeypatch.setattr(search._Folded, "of", counting)
     searcher = TextSearcher("Müvelödési " * 3)
     first = searcher.find("muvelodesi")
     assert searcher.find("muvelodesi") == first
+    assert searcher.find("müvelö") == first.__class__([0, 11, 22], [6, 17, 28])
     assert first.count == 3
+    assert folds == [(True, True)]
+    searcher.find("Müvelödési", DIACRITICS)
+    searcher.find("müvelödési", DIACRITICS)
+    assert folds == [(True, True), (True, False)]
 
 
 # A simple reference: fold character by character, keep the original index of
@@ -197,4 +214,4 @@ def test_any_regex_query_is_matched_or_refused_cleanly(text: str, query: str) ->
         matches = find_matches(text, query, REGEX)
     except SearchError:
         return
-    assert all(end > start for start, end in matches.spans())
+    assert all(end >= start for start, end in matches.spans())

@@ -68,6 +68,17 @@ def test_a_damaged_store_reads_as_defaults(store_path) -> None:
     assert settings.find_options() == SearchOptions()
     assert settings.recent_files() == []
     assert settings.geometry() is None
+    assert settings.last_tab() == ""  # "@Invalid()" is no tab name: the first tab shows
+
+
+def test_an_unfinished_start_is_remembered_until_it_finishes(store_path, tmp_path) -> None:
+    settings = settings_at(store_path)
+    film = tmp_path / "heavy.json"
+    settings.begin_start(film)
+    # Another process (the next start) sees it on disk at once.
+    assert settings_at(store_path).unfinished_start() == film
+    settings.end_start()
+    assert settings_at(store_path).unfinished_start() is None
 
 
 def test_the_default_store_is_under_the_test_config_home(monkeypatch) -> None:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 
+from filmviewer.controller import document, sheet_cache
 from filmviewer.controller.document import load_document
-from filmviewer.controller.sheet_cache import MAX_ENTRIES, SheetCache
-from filmviewer.model.loader import FilmFileError
-from tests.conftest import BUNDLED
+from filmviewer.controller.sheet_cache import MAX_ENTRIES, SheetCache, code_fingerprint
+from filmviewer.model.problems import FilmFileError
+from tests.conftest import BUNDLED, ROOT
 
 US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
@@ -22,24 +24,39 @@ def cache(tmp_path: Path) -> SheetCache:
 
 
 def entries(tmp_path: Path) -> list[Path]:
-    return sorted((tmp_path / "sheets").glob("*.json"))
+    return sorted((tmp_path / "sheets").glob("*.sheet"))
 
 
-def test_a_loaded_film_is_stored_and_read_back_equal(cache, tmp_path) -> None:
+@pytest.fixture
+def no_validation(monkeypatch):
+    """Reading a film without the cache fails from now on: what still opens came from it."""
+
+    def refuse(data, path):
+        raise AssertionError("validated instead of read from the cache")
+
+    def switch_off() -> None:
+        monkeypatch.setattr(document, "read_film", refuse)
+
+    return switch_off
+
+
+def test_a_loaded_film_is_read_back_from_the_cache_unchanged(cache, tmp_path, no_validation):
     first = load_document(BUNDLED, US, cache)
     assert len(entries(tmp_path)) == 1
+    no_validation()
     second = load_document(BUNDLED, US, cache)
-    assert second == first
+    assert second.sheet == first.sheet
+    assert second.data == first.data
     assert second.sheet.details.rows[0].values[0] == "brutality"
 
 
-def test_a_changed_file_is_validated_again(cache, tmp_path, film_file) -> None:
+def test_a_changed_file_is_validated_again(cache, film_file) -> None:
     path = film_file('{"title": "Before"}')
     assert load_document(path, US, cache).sheet.title == "Before"
     path.write_text('{"title": "After", "year": "1992"}', encoding="utf-8")
     with pytest.raises(FilmFileError) as caught:
         load_document(path, US, cache)
-    assert [str(p) for p in caught.value.problems] == ["year: Input should be a valid integer"]
+    assert [str(p) for p in caught.value.problems] == ["year: should be a whole number"]
 
 
 def test_bad_files_are_never_stored(cache, tmp_path, film_file) -> None:
@@ -48,29 +65,87 @@ def test_bad_files_are_never_stored(cache, tmp_path, film_file) -> None:
     assert entries(tmp_path) == []
 
 
-def test_the_key_depends_on_bytes_and_locale(cache) -> None:
+def test_the_key_depends_on_bytes_locale_and_catalogue(cache, tmp_path) -> None:
     content = BUNDLED.read_bytes()
     assert cache.key(content, US) == cache.key(content, US)
     assert cache.key(content, US) != cache.key(content + b" ", US)
     assert cache.key(content, US) != cache.key(content, QLocale("de_DE"))
+    german = SheetCache(tmp_path / "sheets", catalogue=b"translated")
+    assert german.key(content, US) != cache.key(content, US)
+
+
+@pytest.mark.parametrize("changed", ["model/film.py", "model/readers.py", "controller/export.py"])
+def test_the_key_changes_with_any_code_that_shapes_an_entry(tmp_path, changed) -> None:
+    package = tmp_path / "filmviewer"
+    shutil.copytree(ROOT / "filmviewer", package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = code_fingerprint(package)
+    with (package / changed).open("a", encoding="utf-8") as source:
+        source.write("\n# changed\n")
+    assert code_fingerprint(package) != before
+
+
+def entry_text(tmp_path: Path) -> tuple[Path, bytes]:
+    (entry,) = entries(tmp_path)
+    return entry, entry.read_bytes()
+
+
+def signed(cache: SheetCache, tree: object) -> bytes:
+    """An entry this user's key signs, holding ``tree`` (or JSON text), whatever it says."""
+    text = tree if isinstance(tree, str) else json.dumps(tree)
+    payload = ("[]\n" + text).encode()
+    return b"filmviewer-sheet 2\n" + cache._sign(payload) + b"\n" + payload
+
+
+def deep(depth: int) -> str:
+    sheet = "[" * depth + "]" * depth
+    return '{"sheet": ' + sheet + ', "data": {"title": "x"}, "warnings": []}'
 
 
 @pytest.mark.parametrize(
     "damage",
     [
-        "",
-        "not json",
-        "[]",
-        json.dumps({"sheet": {"title": 1}, "data": {}}),
-        json.dumps({"sheet": {}, "data": []}),
+        "empty",
+        "garbage",
+        "truncated",
+        "one byte changed",
+        "title edited",
+        "an old entry of plain JSON",
+        "signed, but an unknown section",
+        "signed, but nested 100,000 deep",
+        "signed, but a sheet of the wrong shape",
     ],
 )
-def test_a_damaged_entry_is_a_miss(cache, tmp_path, damage: str) -> None:
+def test_a_damaged_tampered_foreign_or_old_entry_is_a_miss(cache, tmp_path, damage) -> None:
     expected = load_document(BUNDLED, US, cache)
-    (entry,) = entries(tmp_path)
-    entry.write_text(damage, encoding="utf-8")
-    assert cache.get(entry.stem) is None
-    assert load_document(BUNDLED, US, cache) == expected
+    entry, good = entry_text(tmp_path)
+    sheet = json.loads(good.split(b"\n", 2)[2].split(b"\n", 1)[1])["sheet"]
+    bad = {
+        "empty": lambda: b"",
+        "garbage": lambda: b"\x00\xff not an entry",
+        "truncated": lambda: good[: len(good) // 2],
+        "one byte changed": lambda: good[:-20] + bytes([good[-20] ^ 1]) + good[-19:],
+        "title edited": lambda: good.replace(b'"Stalin"', b'"Edited"', 1),
+        "an old entry of plain JSON": lambda: json.dumps({"sheet": sheet, "data": {}}).encode(),
+        "signed, but an unknown section": lambda: signed(
+            cache,
+            {
+                "sheet": {**sheet, "details": {**sheet["details"], "key": "gossip"}},
+                "data": {"title": "x"},
+                "warnings": [],
+            },
+        ),
+        "signed, but nested 100,000 deep": lambda: signed(cache, deep(100_000)),
+        "signed, but a sheet of the wrong shape": lambda: signed(
+            cache, {"sheet": {"title": 1}, "data": {"title": "x"}, "warnings": []}
+        ),
+    }[damage]()
+    assert b'"Stalin"' in good
+    entry.write_bytes(bad)
+    assert cache.get(entry.name.removesuffix(".sheet")) is None
+    assert not entry.exists()  # a bad entry is removed, not tried again
+    again = load_document(BUNDLED, US, cache)
+    assert again.sheet == expected.sheet
+    assert again.data == expected.data
 
 
 def test_an_unwritable_cache_is_skipped(tmp_path: Path) -> None:
@@ -86,10 +161,37 @@ def test_old_entries_are_pruned(cache, tmp_path, film_file) -> None:
     assert len(entries(tmp_path)) == MAX_ENTRIES
 
 
+def test_the_cache_is_bounded_in_bytes_and_keeps_what_was_used_last(
+    cache, tmp_path, film_file, monkeypatch
+) -> None:
+    monkeypatch.setattr(sheet_cache, "MAX_BYTES", 300_000)
+    synopsis = "A long night in the Kremlin. " * 2_000  # about 58 KB a film
+    paths = [
+        film_file(json.dumps({"title": f"Film {i}", "synopsis": synopsis + str(i)}), f"{i}.json")
+        for i in range(12)
+    ]
+    for path in paths[:4]:
+        load_document(path, US, cache)
+    first_key = cache.key(paths[0].read_bytes(), US)
+    for path in paths[4:]:
+        assert cache.get(first_key) is not None  # used again: kept
+        load_document(path, US, cache)
+    sizes = [entry.stat().st_size for entry in entries(tmp_path)]
+    assert sum(sizes) <= 300_000
+    assert len(sizes) < 12
+    assert cache.get(first_key) is not None
+    assert cache.get(cache.key(paths[1].read_bytes(), US)) is None  # least recently used
+
+
+def test_each_text_is_stored_once(cache, tmp_path, film_file) -> None:
+    synopsis = "Stalin rises. " * 20_000  # 280,000 characters, in the sheet and in the data
+    load_document(film_file(json.dumps({"title": "Long", "synopsis": synopsis})), US, cache)
+    (entry,) = entries(tmp_path)
+    assert len(synopsis) < entry.stat().st_size < 1.2 * len(synopsis)
+
+
 def test_a_failed_write_leaves_no_partial_entry(cache, tmp_path, monkeypatch) -> None:
     import os
-
-    from filmviewer.controller import sheet_cache
 
     real_replace = os.replace
 

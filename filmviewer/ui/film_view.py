@@ -1,0 +1,242 @@
+"""One film on screen: the header, a bar for problems and notes, the tabs, and the find bar.
+
+The window holds one; a library shows one beside its list. Each tab's view is
+made the first time the tab is shown and filled then, so the first frame
+waits only on the tab in front.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
+
+from filmviewer.controller.presentation import FilmSheet, paragraphs
+from filmviewer.controller.settings import Settings
+from filmviewer.ui.header_view import HeaderView
+from filmviewer.ui.summaries_view import SummariesView
+from filmviewer.ui.text import label_width
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from filmviewer.ui.facts_view import FactsView
+    from filmviewer.ui.find_bar import FindBar
+    from filmviewer.ui.problem_bar import ProblemBar
+    from filmviewer.ui.synopsis_view import SynopsisView
+
+TAB_NAMES = ("summaries", "details", "box-office", "tech-specs", "synopsis")
+"""Tab names as the command line and settings spell them, in tab order."""
+
+
+class FilmView(QWidget):
+    """A film's header and tabs; copies and links chosen in them are passed on as signals."""
+
+    copy_requested = Signal(object)
+    """A Copy chosen in one of the tabs."""
+    link_requested = Signal(str)
+    """A web address the user clicked or activated."""
+    tab_changed = Signal(str)
+    """The tab in front is now the one named so."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.menu_actions: list[QAction] = []
+        """Window actions every tab's right-click menu also offers (Copy Section)."""
+        self.header = HeaderView()
+        self.summaries = SummariesView()
+        self.summaries.copy_requested.connect(self.copy_requested)
+        self.summaries.menu_actions = self.menu_actions
+        self._facts_views: dict[str, FactsView] = {}
+        self._synopsis: SynopsisView | None = None
+        self._pages: dict[str, QVBoxLayout] = {}
+        self._find_bar: FindBar | None = None
+        self._problem_bar: ProblemBar | None = None
+        self._synopsis_text = ""
+        self._label_width = 0
+        self._zoom = 0
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        titles = {
+            "summaries": self.tr("&Summaries"),
+            "details": self.tr("&Details"),
+            "box-office": self.tr("&Box Office"),
+            "tech-specs": self.tr("&Tech Specs"),
+            "synopsis": self.tr("S&ynopsis"),
+        }
+        for name in TAB_NAMES:
+            if name == "summaries":
+                self.tabs.addTab(self.summaries, titles[name])
+                continue
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(0)
+            self._pages[name] = layout
+            self.tabs.addTab(page, titles[name])
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.header)
+        self._layout.addWidget(self.tabs, 1)
+
+        self._sheet: FilmSheet | None = None
+        self._stale: set[str] = set()
+        self._fillers: dict[str, Callable[[FilmSheet], None]] = {
+            "summaries": lambda sheet: self.summaries.show_summaries(sheet.summaries),
+            "details": lambda sheet: self.details.show_section(sheet.details),
+            "box-office": lambda sheet: self.box_office.show_section(sheet.box_office),
+            "tech-specs": lambda sheet: self.tech_specs.show_section(sheet.tech_specs),
+            "synopsis": self._show_synopsis,
+        }
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    # The views, each made when first wanted ---------------------------------
+
+    @property
+    def details(self) -> FactsView:
+        return self._facts("details")
+
+    @property
+    def box_office(self) -> FactsView:
+        return self._facts("box-office")
+
+    @property
+    def tech_specs(self) -> FactsView:
+        return self._facts("tech-specs")
+
+    @property
+    def synopsis(self) -> SynopsisView:
+        if self._synopsis is None:
+            from filmviewer.ui.synopsis_view import SynopsisView
+
+            self._synopsis = SynopsisView()
+            self._synopsis.copy_requested.connect(self.copy_requested)
+            self._synopsis.menu_actions = self.menu_actions
+            self._apply_zoom(self._synopsis)
+            self._place("synopsis", self._synopsis)
+        return self._synopsis
+
+    def _facts(self, name: str) -> FactsView:
+        view = self._facts_views.get(name)
+        if view is None:
+            from filmviewer.ui.facts_view import FactsView
+
+            view = FactsView()
+            view.copy_requested.connect(self.copy_requested)
+            view.link_requested.connect(self.link_requested)
+            if self._label_width:
+                view.set_label_width(self._label_width)
+            self._facts_views[name] = view
+            self._place(name, view)
+        return view
+
+    def _place(self, name: str, view: QWidget) -> None:
+        """Put a view made late in its tab, shown and laid out at once (Qt would wait a turn)."""
+        layout = self._pages[name]
+        layout.insertWidget(0, view, 1)
+        view.show()
+        layout.activate()
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The synopsis find bar, made when first wanted: start-up does without it."""
+        if self._find_bar is None:
+            from filmviewer.ui.find_bar import FindBar
+
+            self._find_bar = FindBar(self.synopsis, self._settings.find_options())
+            self._find_bar.set_text(self._synopsis_text)
+            self._find_bar.options_changed.connect(self._settings.set_find_options)
+            self._pages["synopsis"].addWidget(self._find_bar)
+        return self._find_bar
+
+    def has_find_bar(self) -> bool:
+        return self._find_bar is not None
+
+    @property
+    def problem_bar(self) -> ProblemBar:
+        """The bar that says the open file changed and broke, or notes something of this start."""
+        if self._problem_bar is None:
+            from filmviewer.ui.problem_bar import ProblemBar
+
+            self._problem_bar = ProblemBar()
+            self._layout.insertWidget(1, self._problem_bar)
+        return self._problem_bar
+
+    # Showing a film ------------------------------------------------------------
+
+    def show_sheet(self, sheet: FilmSheet) -> None:
+        self._sheet = sheet
+        if self._problem_bar is not None:
+            self._problem_bar.hide()
+        self.header.show_sheet(sheet)
+        labels = [
+            row.label
+            for section in (sheet.details, sheet.box_office, sheet.tech_specs)
+            for row in section.rows
+        ]
+        self._label_width = label_width(self.font(), labels)
+        for view in self._facts_views.values():
+            view.set_label_width(self._label_width)
+        self._stale = set(self._fillers)
+        self._fill(self.current_tab())
+
+    def current_tab(self) -> str:
+        return TAB_NAMES[self.tabs.currentIndex()]
+
+    def select_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TAB_NAMES.index(name))
+
+    def find_text(self, text: str) -> None:
+        """Show the synopsis with the find bar open on ``text``."""
+        self.select_tab("synopsis")
+        self.find_bar.open_bar(text)
+
+    def set_zoom(self, steps: int) -> None:
+        """Text in the reading views (summaries, synopsis) ``steps`` points from the system's."""
+        self._zoom = steps
+        for view in (self.summaries, self._synopsis):
+            if view is not None:
+                self._apply_zoom(view)
+
+    def _apply_zoom(self, view: QWidget) -> None:
+        font = view.font()
+        font.setPointSizeF(max(4.0, QApplication.font().pointSizeF() + self._zoom))
+        view.setFont(font)
+
+    def refresh_colours(self) -> None:
+        """The palette changed: recolour what was computed from it, once Qt has swapped it."""
+        if self._find_bar is not None:
+            QTimer.singleShot(0, self._find_bar.refresh_colours)
+
+    def close_find(self) -> None:
+        """Stop the find bar's searching (the window is closing)."""
+        if self._find_bar is not None:
+            self._find_bar.finder.close()
+
+    def _show_synopsis(self, sheet: FilmSheet) -> None:
+        self._synopsis_text = "\n\n".join(paragraphs(sheet.synopsis))
+        self.synopsis.show_synopsis(self._synopsis_text)
+        if self._find_bar is not None:
+            self._find_bar.set_text(self._synopsis_text)
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        name = TAB_NAMES[index]
+        self._fill(name)
+        self.tab_changed.emit(name)
+
+    def _fill(self, name: str) -> None:
+        if name in self._stale and self._sheet is not None:
+            self._stale.discard(name)
+            self._fillers[name](self._sheet)
+        elif name == "synopsis":
+            self.synopsis  # noqa: B018 (made, empty, for a film with nothing in it yet)
+        elif name in ("details", "box-office", "tech-specs"):
+            self._facts(name)
+
+    def tab_title(self, name: str) -> str:
+        return self.tabs.tabText(TAB_NAMES.index(name)).replace("&", "")
