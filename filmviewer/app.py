@@ -90,10 +90,13 @@ def run_gui(args: Namespace) -> int:
         if headless:
             return _screenshot(app, args, crashes)
         crashes.handle_termination()
-        _start(app, args, crashes)
+        # The window is held here while the app runs: with no reference from
+        # Python, the garbage collector would delete it (and Qt with it).
+        window = _start(app, args, crashes)
         if crashes.failed:
             return 1
         status = app.exec()
+        del window
         return 1 if crashes.failed and crashes.starting else status
     except Exception as error:
         crashes.report(error)
@@ -105,6 +108,8 @@ def run_gui(args: Namespace) -> int:
 
 def _start(app: QApplication, args: Namespace, crashes: CrashHandler) -> MainWindow:
     """Build the window and open the film: before the first frame when it is quick, else after."""
+    from PySide6.QtCore import QTimer
+
     from filmviewer.controller.settings import Settings
     from filmviewer.ui.first_frame import report_milestone, when_painted
 
@@ -137,11 +142,31 @@ def _start(app: QApplication, args: Namespace, crashes: CrashHandler) -> MainWin
         settings.end_start()
         crashes.starting = False
         if measuring:
-            report_milestone("film-shown", quit_after=True)
+            report_milestone("film-shown")
+            QTimer.singleShot(0, _collect_then_quit)
 
     when_painted(window, open_film)
     window.show()
     return window
+
+
+def _collect_then_quit() -> None:
+    """End a measured start with a full garbage collection, then quit (status 3 without a window).
+
+    Whatever the running window needs and only reference cycles hold would
+    be freed here, and the run fails instead of passing unnoticed.
+    """
+    import gc
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    gc.collect()
+    if not any(widget.isVisible() for widget in QApplication.topLevelWidgets()):
+        print("filmviewer: the window was lost", file=sys.stderr)
+        QApplication.exit(3)
+        return
+    QTimer.singleShot(0, QApplication.quit)
 
 
 def _start_path(args: Namespace, settings: Settings) -> tuple[Path, str]:

@@ -37,6 +37,9 @@ class FactRole(IntEnum):
     """True for the model's own words ("Not listed: …"), which are no value."""
     LAST = Qt.ItemDataRole.UserRole + 5
     """True on a fact's last line (the view leaves space after it)."""
+    LABEL_PART = Qt.ItemDataRole.UserRole + 6
+    """(the fact's label, this value's number, the number of values): a label too
+    long for one line spreads over its values' lines."""
 
 
 class FactsModel(QAbstractListModel):
@@ -101,6 +104,8 @@ class FactsModel(QAbstractListModel):
             return False
         if role == FactRole.LAST:
             return number == len(row.values) - 1
+        if role == FactRole.LABEL_PART:
+            return (row.label, number, len(row.values))
         return None
 
     def _quiet_data(self, role: int) -> Any:

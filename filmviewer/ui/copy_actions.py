@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
 
 from filmviewer.controller.document import FilmController
 
@@ -51,8 +51,13 @@ class CopyActions(QObject):
 
         self.button = QToolButton()
         self.button.setObjectName("copy-button")
-        self.button.setAutoRaise(True)
+        # A button that looks like one, with room between its arrow and the window's edge.
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.corner = QWidget()
+        corner = QHBoxLayout(self.corner)
+        corner.setContentsMargins(0, 2, 8, 2)
+        corner.addWidget(self.button)
         self.button.setMenu(self.copy_as_menu)
         self.button.clicked.connect(self._on_copy_section_triggered)
         controller.film_loaded.connect(self._on_film_loaded)

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -62,9 +63,11 @@ class FactsDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._heights: dict[tuple[int, int], int] = {}
+        self._label_cache: tuple[tuple[str, int], tuple[QTextLayout, float]] | None = None
 
     def clear(self) -> None:
         self._heights.clear()
+        self._label_cache = None
 
     def columns(self, rect: QRect) -> tuple[QRect, QRect]:
         """The label's and the value's rectangles within a line's ``rect``."""
@@ -98,14 +101,23 @@ class FactsDelegate(QStyledItemDelegate):
             _, height = self._layout(index, label_rect.united(value_rect).width(), quiet=True)
             return int(height) + 2 * _PADDING + 2 * _FACT_GAP
         _, value_height = self._layout(index, value_rect.width())
-        label = index.data(FactRole.LABEL)
-        label_height = 0.0
-        if label:
-            _, label_height = _laid_out(
-                label, self._bold(), label_rect.width(), self._option(label)
-            )
+        label_height = sum(line.height() for line in self._label_lines(index, label_rect.width()))
         gap = _FACT_GAP if index.data(FactRole.LAST) else 0
         return int(max(value_height, label_height) + 0.999) + 2 * _PADDING + gap
+
+    def _label_lines(self, index: Index, width: int) -> list[QTextLine]:
+        """The lines of the label this value's line shows: a label of several lines
+        puts one beside each value, and what is left beside the last."""
+        label, number, count = index.data(FactRole.LABEL_PART)
+        layout, _ = self._label_layout(label, width)
+        lines = [layout.lineAt(n) for n in range(layout.lineCount())]
+        return lines[number:] if number == count - 1 else lines[number : number + 1]
+
+    def _label_layout(self, label: str, width: int) -> tuple[QTextLayout, float]:
+        key = (label, width)
+        if self._label_cache is None or self._label_cache[0] != key:
+            self._label_cache = (key, _laid_out(label, self._bold(), width, self._option(label)))
+        return self._label_cache[1]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         palette = option.palette
@@ -130,11 +142,13 @@ class FactsDelegate(QStyledItemDelegate):
             layout.draw(painter, QPointF(label_rect.left(), label_rect.top() + _FACT_GAP))
             painter.restore()
             return
-        label = index.data(FactRole.LABEL)
-        if label:
+        lines = self._label_lines(index, label_rect.width())
+        if lines:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            layout, _ = _laid_out(label, self._bold(), label_rect.width(), self._option(label))
-            layout.draw(painter, QPointF(label_rect.topLeft()))
+            # Each line moved up to this value's line, wherever it stood in the label.
+            shift = QPointF(label_rect.left(), label_rect.top() - lines[0].y())
+            for line in lines:
+                line.draw(painter, shift)
         painter.setPen(palette.color(role))
         layout, _ = self._layout(index, value_rect.width(), palette=palette, selected=selected)
         layout.draw(painter, QPointF(value_rect.topLeft()))
@@ -191,6 +205,7 @@ class FactsDelegate(QStyledItemDelegate):
     def _option(self, text: str) -> QTextOption:
         option = QTextOption()
         option.setWrapMode(wrap_mode(text))
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         # A right-to-left value reads right to left, yet starts where its column does.
         if self._view.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)

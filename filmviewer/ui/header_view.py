@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from filmviewer.controller.presentation import FilmSheet
-from filmviewer.ui.text import DataText
+from filmviewer.ui.text import PAGE_MARGIN, DataText, column_margin
 
 TITLE_LINES = 3
 """A title longer than this many lines ends in "…" and shows whole in its tooltip."""
@@ -22,11 +24,24 @@ class HeaderView(QWidget):
         self.title.setFont(font)
         self.subtitle = DataText(max_lines=2)
         self.subtitle.setObjectName("subtitle")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 4)
-        layout.setSpacing(2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(12, 10, 12, 4)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(self.title)
+        self._layout.addWidget(self.subtitle)
+        # The side margins follow the width; they must not become a minimum width.
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        # The header's text starts where the tabs' text does: in the reading column.
+        side = column_margin(event.size().width(), self.font()) + PAGE_MARGIN
+        margins = self._layout.contentsMargins()
+        if margins.left() != side:
+            self._layout.setContentsMargins(side, margins.top(), side, margins.bottom())
+        super().resizeEvent(event)
 
     def show_sheet(self, sheet: FilmSheet) -> None:
         self.title.setText(sheet.title)

@@ -99,7 +99,9 @@ def text_layout(
     """``text`` laid out ``width`` wide: the layout, its height, and whether it was cut short.
 
     With ``max_lines``, lines past it are not laid out and the last shown one
-    ends in "…" (drawn by the caller from the returned flag).
+    ends in "…" (drawn by the caller from the returned flag). The layout then
+    holds one more line, made but never placed: callers draw only the first
+    ``max_lines``.
     """
     layout = QTextLayout(text, font)
     wrapping = option if option is not None else QTextOption()
@@ -189,11 +191,11 @@ class DataText(QWidget):
         layout, _, cut = self._laid_out(self.width())
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
-        count = layout.lineCount()
-        for number in range(count - 1 if cut else count):
+        shown_lines = self._max_lines if cut else layout.lineCount()
+        for number in range(shown_lines - 1 if cut else shown_lines):
             layout.lineAt(number).draw(painter, QPointF(0, 0))
         if cut:
-            line = layout.lineAt(count - 1)
+            line = layout.lineAt(shown_lines - 1)
             metrics = QFontMetricsF(self.font())
             rest = self._text[line.textStart() :].replace("\n", " ")
             shown = metrics.elidedText(

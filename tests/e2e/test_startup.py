@@ -132,3 +132,13 @@ def test_an_unexpected_error_in_a_headless_mode_is_a_report_and_status_1(
     assert "Traceback" in err
     log = (tmp_path / "filmviewer" / "crash.log").read_text(encoding="utf-8")
     assert 'raise RuntimeError("broken <b>check</b>")' in log
+
+
+def test_a_start_keeps_its_window_through_a_full_garbage_collection(tmp_path: Path) -> None:
+    """Cold, then warm (from the cache): the film is shown, and the window outlives a full GC."""
+    for _ in range(2):
+        app = start(tmp_path, BUNDLED, FILMVIEWER_FIRST_FRAME="1")
+        out, err = app.communicate(timeout=60)
+        assert app.returncode == 0, err  # 3: the window was lost
+        marks = [line.split()[0] for line in out.splitlines()]
+        assert marks == ["first-frame", "film-shown"]

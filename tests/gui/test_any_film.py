@@ -114,3 +114,90 @@ def test_the_synopsis_lays_out_for_the_window_it_is_shown_in(
         columns[width] = view.viewport().width()
     assert columns[1800] == columns[1200]  # a reading column, the same in any wide window
     assert columns[400] < columns[1800]
+
+
+def test_a_title_cut_short_shows_its_lines_once_and_ends_in_an_ellipsis(window, qtbot, open_film):
+    from PySide6.QtGui import QImage
+
+    from filmviewer.ui.text import DataText
+
+    text = long_word(1_000)
+    open_film({"title": text})
+    title = window.header.title
+    line_height = title.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: title.height() > 2 * line_height)  # laid out for three lines
+    assert title.height() < 4 * line_height  # three lines, no fourth
+    assert title.is_cut()
+    # The same text uncut, as wide: its first two lines are what the title must show.
+    whole = DataText(text)
+    qtbot.addWidget(whole)
+    whole.setFont(title.font())
+    whole.resize(title.width(), whole.heightForWidth(title.width()))
+
+    def rows(widget, first: int, last: int) -> list[list[int]]:
+        image = widget.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        return [[image.pixel(x, y) for x in range(image.width())] for y in range(first, last)]
+
+    two_lines = 2 * title.height() // 3
+    assert rows(title, 0, two_lines) == rows(whole, 0, two_lines)
+    assert rows(title, two_lines, title.height()) != rows(whole, two_lines, title.height())
+
+
+def ink_columns(widget, row_rect) -> list[int]:
+    """The x of each pixel column in ``row_rect`` of ``widget`` that holds text."""
+    from PySide6.QtGui import QImage
+
+    image = widget.grab(row_rect).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    background = image.pixelColor(image.width() - 1, 0)
+    return [
+        row_rect.left() + x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y) != background for y in range(image.height()))
+    ]
+
+
+def test_right_to_left_values_start_in_their_column(window, qtbot, open_film) -> None:
+    open_film({"title": "RTL", "details": {"languages": ["العربية", "English"]}})
+    window.resize(1400, 700)
+    window.select_tab("details")
+    view = window.details
+    qtbot.waitUntil(lambda: view.viewport().width() < 1000)
+    arabic, english = view.model().index(0, 0), view.model().index(1, 0)
+    arabic_ink = ink_columns(view.viewport(), view.value_rect(arabic))
+    english_ink = ink_columns(view.viewport(), view.value_rect(english))
+    # Both begin at the value column's edge; the Arabic is not pushed to the far side.
+    assert abs(arabic_ink[0] - english_ink[0]) < 12
+    assert arabic_ink[-1] < view.value_rect(arabic).center().x()
+
+
+def test_the_problem_bar_warns_in_a_dark_palette_too(window, qtbot, film_file) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    original = app.palette()
+    dark = QPalette(original)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202020"),
+        (QPalette.ColorRole.WindowText, "#eeeeee"),
+        (QPalette.ColorRole.Base, "#1a1a1a"),
+        (QPalette.ColorRole.Text, "#eeeeee"),
+    ):
+        dark.setColor(role, QColor(colour))
+    path = film_file(json.dumps({"title": "Good"}), "watched.json")
+    window.controller.open(path)
+    try:
+        app.setPalette(dark)
+        with qtbot.waitSignal(window.controller.reload_failed, timeout=5000):
+            path.write_text("{", encoding="utf-8")
+        bar = window.problem_bar
+        qtbot.waitUntil(bar.isVisible)
+        background = bar.palette().color(QPalette.ColorRole.Window)
+        # An orange tint over the dark window: red above blue, and lighter than the window.
+        assert background.red() > background.blue() + 20
+        assert background.lightness() > QColor("#202020").lightness()
+        assert not bar.icon.pixmap().isNull()
+        text = bar.message.palette().color(bar.message.foregroundRole())
+        assert abs(text.lightness() - background.lightness()) > 100  # readable
+    finally:
+        app.setPalette(original)

@@ -301,3 +301,10 @@ def test_every_tab_starts_its_text_in_the_same_centred_column(window: MainWindow
         assert view.viewport().width() <= reading_width(view.font(), PAGE_MARGIN)
         starts[tab] = view.viewport().mapTo(window, view.viewport().rect().topLeft()).x()
     assert len(set(starts.values())) == 1, starts
+    # The header's title starts where the tabs' text does (their pages keep a margin inside).
+    column = next(iter(starts.values()))
+
+    def title() -> int:
+        return window.header.title.mapTo(window, window.header.title.rect().topLeft()).x()
+
+    qtbot.waitUntil(lambda: title() == column + PAGE_MARGIN)

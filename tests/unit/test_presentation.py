@@ -119,6 +119,20 @@ def test_runtime(minutes: int, shown: str) -> None:
         (QLocale("de_DE"), "EUR", "10.000.000\N{NO-BREAK SPACE}€"),
         # A Canadian reader's "$" means CAD: US dollars say so.
         (QLocale("en_CA"), "USD", "USD\N{NO-BREAK SPACE}10,000,000"),
+        # "kr" is Swedish and Norwegian (and Danish) crowns alike; a Swede's own is kr.
+        (US, "SEK", "SEK\N{NO-BREAK SPACE}10,000,000"),
+        (US, "NOK", "NOK\N{NO-BREAK SPACE}10,000,000"),
+        (
+            QLocale("sv_SE"),
+            "SEK",
+            "10\N{NO-BREAK SPACE}000\N{NO-BREAK SPACE}000\N{NO-BREAK SPACE}kr",
+        ),
+        # No symbol of its own in English: the code, with a space.
+        (US, "HUF", "HUF\N{NO-BREAK SPACE}10,000,000"),
+        # "¥" is yen and yuan.
+        (US, "JPY", "JPY\N{NO-BREAK SPACE}10,000,000"),
+        (US, "GBP", "£10,000,000"),
+        (US, "XYZ", "XYZ\N{NO-BREAK SPACE}10,000,000"),
     ],
 )
 def test_money_is_locale_aware(locale: QLocale, currency: str, shown: str) -> None:
@@ -143,3 +157,18 @@ def test_the_c_locale_reads_as_us_english() -> None:
         assert formatting.display_locale().name() == "en_US"
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+@pytest.mark.parametrize(
+    ("ratio", "shown"),
+    [
+        (1.33, "1.33 : 1"),
+        (2.39, "2.39 : 1"),
+        (1.375, "1.375 : 1"),  # not rounded to 1.38
+        (11.999, "11.999 : 1"),  # not rounded to 12.00
+        (2.0, "2.00 : 1"),
+        (0.5, "0.50 : 1"),
+    ],
+)
+def test_aspect_ratios_are_shown_as_given(ratio: float, shown: str) -> None:
+    assert formatting.aspect_ratio(ratio) == shown
