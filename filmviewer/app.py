@@ -279,6 +279,8 @@ def _screenshot(app: QApplication, args: Namespace, crashes: CrashHandler) -> in
         if args.find:
             window.find_text(args.find)
         app.processEvents()
+        window.film.wait_for_artwork()
+        app.processEvents()
         saved = window.grab().save(str(args.screenshot), "PNG")
         window.close()
         del window

@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from filmviewer import __version__
-
-TAB_CHOICES = ("summaries", "details", "box-office", "tech-specs", "synopsis")
+from filmviewer.controller.sections import SECTIONS as TAB_CHOICES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,6 +81,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def check(paths: list[Path], out: TextIO = sys.stdout) -> int:
     """Validate each file: ``PATH: ok`` or ``PATH: where: what``; 1 if any is invalid.
 
+    A file read with warnings is ``PATH: ok, N warnings`` and a
+    ``PATH: warning: where: what`` line for each; warnings never fail a check.
     Paths are printed with control characters escaped, so a file name cannot
     forge a line or move the terminal's cursor.
     """
@@ -96,13 +97,19 @@ def check(paths: list[Path], out: TextIO = sys.stdout) -> int:
     for path in paths:
         shown = escape_unprintable(str(path))
         try:
-            load_document(path, locale)
+            document = load_document(path, locale)
         except FilmFileError as error:
             status = 1
             for problem in error.problems:
                 _print(out, f"{shown}: {problem_text(problem)}")
-        else:
+            continue
+        count = len(document.warnings)
+        if count == 0:
             _print(out, f"{shown}: ok")
+            continue
+        _print(out, f"{shown}: ok, {count} warning{'s' if count != 1 else ''}")
+        for warning in document.warnings:
+            _print(out, f"{shown}: warning: {problem_text(warning)}")
     return status
 
 

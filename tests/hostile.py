@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +27,16 @@ class Case:
     """Make the bad file inside the given folder and return its path."""
     first: str
     """The first problem as --check prints it after the path: "where: what"."""
+
+
+def make_each(makers: Iterable[Callable[[Path], Path]], folder: Path) -> list[Path]:
+    """Make each case's file in a folder of its own under ``folder``; their paths."""
+    paths = []
+    for index, make in enumerate(makers):
+        own = folder / f"case{index}"
+        own.mkdir()
+        paths.append(make(own))
+    return paths
 
 
 def content(data: bytes | str) -> Callable[[Path], Path]:
@@ -116,12 +126,12 @@ CASES = [
     Case(
         "a PNG renamed .json",
         content(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
-        "file: this is a PNG image, not a JSON film file",
+        "file: this is a PNG image, not a film file",
     ),
     Case(
         "a ZIP renamed .json",
         content(b"PK\x03\x04\x14\x00"),
-        "file: this is a ZIP archive, not a JSON film file",
+        "file: this is a ZIP archive, not a film file",
     ),
     Case(
         "truncated JSON",
@@ -410,8 +420,8 @@ CASES = [
     ),
     Case(
         "a newer format",
-        film(format_version=2),
-        "format_version: this file is in format 2; this Film Viewer reads format 1: "
+        film(format_version=3),
+        "format_version: this file is in format 3; this Film Viewer reads format 2: "
         "a newer Film Viewer may open it",
     ),
     Case("over the size cap", _too_large, "file: is 17.0 MiB; film files may be at most 16 MiB"),

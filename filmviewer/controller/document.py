@@ -20,7 +20,7 @@ from filmviewer.controller.sheet_cache import SheetCache
 from filmviewer.i18n import translate
 from filmviewer.model.loader import FileBytes, FileStamp, read_film_file, unexpected_error
 from filmviewer.model.problems import CONTEXT, FilmFileError, Message, Problem
-from filmviewer.model.readers import read_film
+from filmviewer.model.readers import context_of, read_film, reader_for
 
 
 class FilmDocument(NamedTuple):
@@ -46,20 +46,24 @@ def load_document(
     path = Path(path)
     try:
         file = read_film_file(path)
-        key = cache.key(file.data, locale) if cache else ""
+        context = context_of(path)
+        key = cache.key(file.data, locale, reader_for(path).name, context) if cache else ""
         if cache and (cached := _cached(path, file, key, cache)):
             return cached
         try:
-            loaded = read_film(file.data, path)
+            loaded = read_film(file.data, path, context)
         except FilmFileError as error:
             error.stamp = file.stamp
             raise
+        from filmviewer.model.film import FORMAT_VERSION
+
         film = loaded.film
         data = film.model_dump(mode="json", exclude_defaults=True)
+        data.pop("format_version", None)
         document = FilmDocument(
             path=path,
             sheet=present(film, locale),
-            data={"format_version": film.format_version, **data},
+            data={"format_version": FORMAT_VERSION, **data},
             warnings=loaded.warnings,
             stamp=file.stamp,
         )
@@ -157,7 +161,8 @@ class FilmController(QObject):
             if path.stat().st_size > max_bytes:
                 return False
             file = read_film_file(path)
-            document = _cached(path, file, self._cache.key(file.data, self._locale), self._cache)
+            key = self._cache.key(file.data, self._locale, reader_for(path).name, context_of(path))
+            document = _cached(path, file, key, self._cache)
         except (OSError, FilmFileError):
             return False
         if document is None:

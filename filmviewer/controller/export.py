@@ -23,11 +23,12 @@ from filmviewer.controller.presentation import (
     nothing_listed,
     paragraphs,
 )
+from filmviewer.controller.sections import DATA_KEYS, SECTIONS
 from filmviewer.i18n import translate
 from filmviewer.lazy import Pattern
 
-SECTIONS = ("summaries", "details", "box-office", "tech-specs", "synopsis")
-"""Section names as the tabs and the command line spell them."""
+__all__ = ["ALL", "FORMATS", "SECTIONS", "Copy", "render"]
+
 ALL = "all"
 FORMATS = ("text", "markdown", "json", "html")
 
@@ -36,14 +37,6 @@ MIME_TYPES = {
     "markdown": "text/markdown",
     "html": "text/html",
     "json": "application/json",
-}
-
-_DATA_KEYS = {
-    "summaries": "summaries",
-    "details": "details",
-    "box-office": "box_office",
-    "tech-specs": "tech_specs",
-    "synopsis": "synopsis",
 }
 
 
@@ -324,9 +317,9 @@ def _json(document: FilmDocument, section: str) -> str:
         chosen: dict[str, Any] = data
     else:
         chosen = {key: data[key] for key in ("format_version", "title", "year") if key in data}
-        key = _DATA_KEYS[section]
-        if key in data:
-            chosen[key] = data[key]
+        for key in DATA_KEYS[section]:
+            if key in data:
+                chosen[key] = data[key]
     return json.dumps(chosen, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -334,9 +327,10 @@ def _json(document: FilmDocument, section: str) -> str:
 
 
 def _section(sheet: FilmSheet, section: str) -> Section:
-    """The labelled-facts section named ``section`` (details, box-office or tech-specs)."""
+    """The labelled-facts section named ``section`` (details, cast, box-office or tech-specs)."""
     sections = {
         "details": sheet.details,
+        "cast": sheet.cast,
         "box-office": sheet.box_office,
         "tech-specs": sheet.tech_specs,
     }
@@ -347,6 +341,7 @@ def _title(section: str) -> str:
     titles = {
         "summaries": translate("export", "Summaries"),
         "details": translate("export", "Details"),
+        "cast": translate("export", "Cast & Crew"),
         "box-office": translate("export", "Box Office"),
         "tech-specs": translate("export", "Tech Specs"),
         "synopsis": translate("export", "Synopsis"),

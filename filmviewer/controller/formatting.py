@@ -14,6 +14,8 @@ from filmviewer.lazy import Pattern
 if TYPE_CHECKING:
     import datetime
 
+    from filmviewer.model.film import AudioTrack, Video
+
 _ISO = QLocale.CurrencySymbolFormat.CurrencyIsoCode
 _WEEKDAY = Pattern(r"(?<!d)d{3,4}(?!d)")
 
@@ -73,6 +75,172 @@ def aspect_ratio(ratio: float) -> str:
     """
     shown = f"{ratio:.3f}"
     return f"{shown[:-1] if shown.endswith('0') else shown} : 1"
+
+
+def number(locale: QLocale, value: float) -> str:
+    """``7``, ``6.4``, ``8.25``: as many decimals as the value has, at most two."""
+    if value == int(value):
+        return locale.toString(int(value))
+    text = locale.toString(value, "f", 2)
+    zero = locale.zeroDigit()
+    return text.rstrip(zero) if text.endswith(zero) else text
+
+
+def out_of(locale: QLocale, value: float, scale: float) -> str:
+    """``6.4 / 10``."""
+    return f"{number(locale, value)}\N{NO-BREAK SPACE}/\N{NO-BREAK SPACE}{number(locale, scale)}"
+
+
+def place(locale: QLocale, rank: int) -> str:
+    """``#12``: a place in a ranking."""
+    return translate("formatting", "#{place}").format(place=locale.toString(rank))
+
+
+_SOURCES = {
+    "imdb": "IMDb",
+    "themoviedb": "TMDb",
+    "tmdb": "TMDb",
+    "metacritic": "Metacritic",
+    "trakt": "Trakt",
+    "letterboxd": "Letterboxd",
+    "tvdb": "TheTVDB",
+    "rottentomatoes": "Rotten Tomatoes",
+    "tomatometerallcritics": "Rotten Tomatoes",
+    "tomatometertopcritics": "Rotten Tomatoes",
+    "tomatometerallaudience": "Rotten Tomatoes",
+}
+
+
+def score(locale: QLocale, source: str | None, value: float, scale: float) -> str:
+    """``IMDb 6.4 / 10``; the site named as people know it."""
+    shown = out_of(locale, value, scale)
+    if source is None:
+        return shown
+    name = _SOURCES.get(source.lower(), source)
+    if source.lower() == "critics":
+        name = translate("formatting", "Critics")
+    elif source.lower().endswith("audience") and name != source:
+        name = translate("formatting", "{site} audience").format(site=name)
+    elif source.lower().startswith("tomatometer") and name != source:
+        name = translate("formatting", "{site} critics").format(site=name)
+    return f"{name} {shown}"
+
+
+def votes(locale: QLocale, count: int) -> str:
+    """``335,583 votes``."""
+    if count == 1:
+        return translate("formatting", "1 vote")
+    return translate("formatting", "{count} votes").format(count=locale.toString(count))
+
+
+_VIDEO_CODECS = {
+    "h264": "H.264",
+    "avc": "H.264",
+    "avc1": "H.264",
+    "x264": "H.264",
+    "hevc": "H.265 (HEVC)",
+    "h265": "H.265 (HEVC)",
+    "x265": "H.265 (HEVC)",
+    "av1": "AV1",
+    "vp8": "VP8",
+    "vp9": "VP9",
+    "vc1": "VC-1",
+    "mpeg2video": "MPEG-2",
+    "mpeg2": "MPEG-2",
+    "mpeg4": "MPEG-4",
+    "xvid": "Xvid",
+    "divx": "DivX",
+}
+_HDR = {
+    "hdr10": "HDR10",
+    "hdr10+": "HDR10+",
+    "hdr10plus": "HDR10+",
+    "dolbyvision": "Dolby Vision",
+    "dolby vision": "Dolby Vision",
+    "hlg": "HLG",
+}
+_AUDIO_CODECS = {
+    "ac3": "Dolby Digital",
+    "eac3": "Dolby Digital Plus",
+    "truehd": "Dolby TrueHD",
+    "dts": "DTS",
+    "dca": "DTS",
+    "dtshd_ma": "DTS-HD Master Audio",
+    "dtshd-ma": "DTS-HD Master Audio",
+    "dtsma": "DTS-HD Master Audio",
+    "dtshd_hra": "DTS-HD High Resolution",
+    "dtsx": "DTS:X",
+    "aac": "AAC",
+    "flac": "FLAC",
+    "mp3": "MP3",
+    "mp2": "MP2",
+    "opus": "Opus",
+    "vorbis": "Vorbis",
+    "pcm": "PCM",
+    "lpcm": "PCM",
+}
+
+
+def video(locale: QLocale, stream: Video) -> str:
+    """``H.264 · 1920 × 1080 · 1.78 : 1 · HDR10``."""
+    parts = []
+    if stream.codec:
+        parts.append(_VIDEO_CODECS.get(stream.codec.lower(), stream.codec))
+    if stream.width and stream.height:
+        # Pixel counts are written as video people write them: 1920 × 1080, ungrouped.
+        times = "\N{NO-BREAK SPACE}\N{MULTIPLICATION SIGN}\N{NO-BREAK SPACE}"
+        parts.append(f"{stream.width}{times}{stream.height}")
+    elif stream.width or stream.height:
+        parts.append(
+            translate("formatting", "{pixels} pixels wide").format(pixels=stream.width)
+            if stream.width
+            else translate("formatting", "{pixels} pixels high").format(pixels=stream.height)
+        )
+    if stream.aspect_ratio:
+        parts.append(aspect_ratio(stream.aspect_ratio))
+    if stream.hdr:
+        parts.append(_HDR.get(stream.hdr.lower(), stream.hdr))
+    if stream.duration_seconds:
+        parts.append(runtime(locale, round(stream.duration_seconds / 60) or 1))
+    return " \N{MIDDLE DOT} ".join(parts)
+
+
+def audio(locale: QLocale, track: AudioTrack) -> str:
+    """``Dolby TrueHD · English · 7.1``."""
+    parts = []
+    if track.codec:
+        parts.append(_AUDIO_CODECS.get(track.codec.lower(), track.codec))
+    if track.language:
+        parts.append(language(track.language))
+    if track.channels:
+        parts.append(channels(locale, track.channels))
+    return " \N{MIDDLE DOT} ".join(parts) or translate("formatting", "Audio track")
+
+
+def channels(locale: QLocale, count: int) -> str:
+    """``Mono``, ``Stereo``, ``5.1``, ``7.1``, else ``3 channels``."""
+    named = {
+        1: translate("formatting", "Mono"),
+        2: translate("formatting", "Stereo"),
+        6: "5.1",
+        7: "6.1",
+        8: "7.1",
+    }
+    return named.get(count) or translate("formatting", "{count} channels").format(
+        count=locale.toString(count)
+    )
+
+
+def language(code: str) -> str:
+    """``English`` for ``eng`` or ``en``; a code Qt does not know, or a name, as it is."""
+    text = code.strip()
+    if 2 <= len(text) <= 3 and text.isascii() and text.isalpha():
+        types = QLocale.LanguageCodeType
+        kind = types.ISO639Part1 if len(text) == 2 else types.ISO639Part2 | types.ISO639Part3
+        found = QLocale.codeToLanguage(text.lower(), kind)
+        if found not in (QLocale.Language.AnyLanguage, QLocale.Language.C):
+            return QLocale.languageToString(found)
+    return text
 
 
 @cache

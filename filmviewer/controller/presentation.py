@@ -16,7 +16,7 @@ from filmviewer.lazy import Pattern
 from filmviewer.model.text import is_blank
 
 if TYPE_CHECKING:
-    from filmviewer.model.film import Film, Money, OpeningWeekend
+    from filmviewer.model.film import Film, Image, Money, OpeningWeekend
 
 
 class Row(NamedTuple):
@@ -77,6 +77,14 @@ class FilmSheet(NamedTuple):
     tech_specs: Section
     synopsis: str
     """The synopsis as the file has it; ``paragraphs()`` splits it for display."""
+    cast: Section = Section("cast", "", ())
+    original_title: str = ""
+    """The title in the film's own language, where it is not the title."""
+    tagline: str = ""
+    poster: str = ""
+    """The poster's file, relative to the film's folder, or ""."""
+    fanart: str = ""
+    """The fanart's file, relative to the film's folder, or ""."""
 
     @property
     def heading(self) -> str:
@@ -100,6 +108,7 @@ def nothing_listed(key: str) -> str:
             "presentation", "No technical specifications listed for this film."
         ),
         "synopsis": translate("presentation", "No synopsis listed for this film."),
+        "cast": translate("presentation", "No cast or crew listed for this film."),
     }
     return texts[key]
 
@@ -112,6 +121,7 @@ def not_listed() -> str:
 def present(film: Film, locale: QLocale) -> FilmSheet:
     """Turn a validated film into what the window shows, in ``locale``."""
     details, box, tech = film.details, film.box_office, film.tech_specs
+    ids, art = film.identifiers, film.artwork
     rating = _rating(film)
     runtime = formatting.runtime(locale, tech.runtime_minutes) if tech.runtime_minutes else ""
     release = formatting.long_date(locale, details.release_date) if details.release_date else ""
@@ -127,10 +137,42 @@ def present(film: Film, locale: QLocale) -> FilmSheet:
             "details",
             translate("presentation", "Details"),
             (
+                *_present_only(
+                    Row(
+                        "original_title",
+                        translate("presentation", "Original title"),
+                        _one(
+                            film.original_title
+                            if film.original_title and film.original_title != film.title
+                            else ""
+                        ),
+                    ),
+                    Row(
+                        "sort_title",
+                        translate("presentation", "Sort title"),
+                        _one(film.sort_title or ""),
+                    ),
+                    Row("tagline", translate("presentation", "Tagline"), _one(film.tagline or "")),
+                ),
                 Row("keywords", translate("presentation", "Keywords"), details.keywords),
                 Row("genres", translate("presentation", "Genres"), details.genres),
                 Row("release_date", translate("presentation", "Release date"), _one(release)),
                 Row("rating", translate("presentation", "Rating"), _one(rating)),
+                *_present_only(
+                    _scores(locale, film),
+                    Row(
+                        "user_rating",
+                        translate("presentation", "Your rating"),
+                        _one(formatting.out_of(locale, film.user_rating, 10))
+                        if film.user_rating is not None
+                        else (),
+                    ),
+                    Row(
+                        "top250",
+                        translate("presentation", "IMDb Top 250"),
+                        _one(formatting.place(locale, film.top250) if film.top250 else ""),
+                    ),
+                ),
                 Row(
                     "countries_of_origin",
                     translate("presentation", "Countries of origin"),
@@ -152,6 +194,41 @@ def present(film: Film, locale: QLocale) -> FilmSheet:
                     "production_companies",
                     translate("presentation", "Production companies"),
                     details.production_companies,
+                ),
+                *_present_only(
+                    Row(
+                        "collection",
+                        translate("presentation", "Collection"),
+                        _one(film.collection.name if film.collection else ""),
+                        (),
+                        _one(film.collection.overview or "" if film.collection else ""),
+                    ),
+                    Row(
+                        "imdb",
+                        "IMDb",
+                        _one(ids.imdb or ""),
+                        (f"https://www.imdb.com/title/{ids.imdb}/",) if ids.imdb else (),
+                    ),
+                    Row(
+                        "tmdb",
+                        "TMDb",
+                        _one(str(ids.tmdb) if ids.tmdb else ""),
+                        (f"https://www.themoviedb.org/movie/{ids.tmdb}",) if ids.tmdb else (),
+                    ),
+                    Row(
+                        "other_identifiers",
+                        translate("presentation", "Other identifiers"),
+                        tuple(f"{other.source}: {other.value}" for other in ids.others),
+                    ),
+                    Row(
+                        "date_added",
+                        translate("presentation", "Added"),
+                        _one(
+                            formatting.long_date(locale, film.date_added) if film.date_added else ""
+                        ),
+                    ),
+                    _image_row("poster", translate("presentation", "Poster"), art.poster),
+                    _image_row("fanart", translate("presentation", "Fanart"), art.fanart),
                 ),
             ),
         ),
@@ -189,10 +266,99 @@ def present(film: Film, locale: QLocale) -> FilmSheet:
                     _one(formatting.aspect_ratio(tech.aspect_ratio) if tech.aspect_ratio else ""),
                 ),
                 Row("sound_mix", translate("presentation", "Sound mix"), tech.sound_mix),
+                *_present_only(
+                    Row(
+                        "video",
+                        translate("presentation", "Video"),
+                        _one(
+                            formatting.video(locale, film.media.video) if film.media.video else ""
+                        ),
+                    ),
+                    Row(
+                        "audio",
+                        translate("presentation", "Audio"),
+                        tuple(formatting.audio(locale, track) for track in film.media.audio),
+                    ),
+                    Row(
+                        "subtitles",
+                        translate("presentation", "Subtitles"),
+                        tuple(formatting.language(code) for code in film.media.subtitles),
+                    ),
+                ),
             ),
         ),
         synopsis=film.synopsis or "",
+        cast=_cast(film),
+        original_title=film.original_title
+        if film.original_title and film.original_title != film.title
+        else "",
+        tagline=film.tagline or "",
+        poster=art.poster.path or "" if art.poster else "",
+        fanart=art.fanart.path or "" if art.fanart else "",
     )
+
+
+def _present_only(*rows: Row) -> tuple[Row, ...]:
+    """Rows of version 2's facts, shown only where the film has them.
+
+    A film without them (every version 1 file) is not told, row by row, that
+    it lists no poster and no TMDb number.
+    """
+    return tuple(row for row in rows if row.values)
+
+
+def _cast(film: Film) -> Section:
+    people = film.people
+    directors, writers = people.directors, people.writers
+    return Section(
+        "cast",
+        translate("presentation", "Cast & Crew"),
+        (
+            Row(
+                "directors",
+                translate("presentation", "Director")
+                if len(directors) == 1
+                else translate("presentation", "Directors"),
+                directors,
+            ),
+            Row(
+                "writers",
+                translate("presentation", "Writer")
+                if len(writers) == 1
+                else translate("presentation", "Writers"),
+                writers,
+            ),
+            Row(
+                "cast",
+                translate("presentation", "Cast"),
+                tuple(member.name for member in people.cast),
+                (),
+                tuple(member.role or "" for member in people.cast)
+                if any(member.role for member in people.cast)
+                else (),
+            ),
+        ),
+    )
+
+
+def _scores(locale: QLocale, film: Film) -> Row:
+    scores = sorted(film.scores, key=lambda score: not score.default)
+    return Row(
+        "scores",
+        translate("presentation", "Scores"),
+        tuple(formatting.score(locale, score.source, score.value, score.scale) for score in scores),
+        (),
+        tuple(formatting.votes(locale, score.votes) if score.votes else "" for score in scores)
+        if any(score.votes for score in scores)
+        else (),
+    )
+
+
+def _image_row(key: str, label: str, image: Image | None) -> Row:
+    if image is None:
+        return Row(key, label)
+    shown = image.path or translate("presentation", "On the web")
+    return Row(key, label, (shown,), (image.url,) if image.url else ())
 
 
 def _summaries(film: Film) -> tuple[SummaryItem, ...]:
@@ -281,6 +447,11 @@ def sheet_from_dict(data: dict[str, Any]) -> FilmSheet:
             box_office=_section_from_dict(data["box_office"], "box_office"),
             tech_specs=_section_from_dict(data["tech_specs"], "tech_specs"),
             synopsis=_text(data["synopsis"]),
+            cast=_section_from_dict(data["cast"], "cast"),
+            original_title=_text(data["original_title"]),
+            tagline=_text(data["tagline"]),
+            poster=_text(data["poster"]),
+            fanart=_text(data["fanart"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"not a film sheet: {error}") from None

@@ -17,13 +17,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QCryptographicHash, QLocale, QMessageAuthenticationCode
+from PySide6.QtCore import QCryptographicHash, QLocale
 
 import filmviewer
+from filmviewer.controller.cache_files import Signer, prune, write_atomically
 from filmviewer.controller.presentation import FilmSheet, sheet_from_dict, sheet_to_dict
 from filmviewer.model.problems import Message, Problem
 
@@ -48,15 +48,16 @@ class SheetCache:
         self._folder = folder
         self._catalogue = catalogue
         self._fingerprint: str | None = None
-        self._secret: bytes | None = None
+        self._signer = Signer(folder)
 
     @property
     def folder(self) -> Path:
         return self._folder
 
-    def key(self, content: bytes, locale: QLocale) -> str:
-        context = f"\0{locale.name()}\0{self._code_fingerprint()}".encode()
-        return _sha256(content + context)
+    def key(self, content: bytes, locale: QLocale, reader: str, context: str) -> str:
+        """The key of a film read from ``content`` by ``reader`` in ``context``, for ``locale``."""
+        about = f"\0{reader}\0{context}\0{locale.name()}\0{self._code_fingerprint()}"
+        return _sha256(_sha256(content).encode() + about.encode("utf-8", "surrogatepass"))
 
     def get(self, key: str) -> Entry | None:
         """The entry stored under ``key``, or None; an entry that fails a check is removed."""
@@ -85,7 +86,7 @@ class SheetCache:
             raw = self._encode(sheet, data, warnings)
             if len(raw) > MAX_BYTES // 2:
                 return
-            _write_atomically(self._folder / f"{key}{_SUFFIX}", raw)
+            write_atomically(self._folder / f"{key}{_SUFFIX}", raw)
             self._prune()
 
     def _encode(
@@ -133,39 +134,10 @@ class SheetCache:
         return sheet_from_dict(tree["sheet"]), data, warnings
 
     def _sign(self, payload: bytes) -> bytes:
-        code = QMessageAuthenticationCode.hash(
-            payload, self._secret_key(), QCryptographicHash.Algorithm.Sha256
-        )
-        return bytes(code.toHex().data())
-
-    def _secret_key(self) -> bytes:
-        """This user's signing key, made once in the cache folder (readable by the user only)."""
-        if self._secret is None:
-            path = self._folder / "key"
-            try:
-                self._secret = path.read_bytes()
-            except OSError:
-                self._secret = b""
-            if len(self._secret) != 32:
-                self._secret = os.urandom(32)
-                with contextlib.suppress(OSError):
-                    self._folder.mkdir(parents=True, exist_ok=True)
-                    _write_atomically(path, self._secret)
-        return self._secret
+        return self._signer.sign(payload)
 
     def _prune(self) -> None:
-        entries = []
-        for path in self._folder.iterdir():
-            with contextlib.suppress(OSError):
-                status = path.stat()
-                if path.suffix == _SUFFIX:
-                    entries.append((status.st_mtime_ns, status.st_size, path))
-        entries.sort(reverse=True)
-        total = 0
-        for index, (_, size, path) in enumerate(entries):
-            total += size
-            if index >= MAX_ENTRIES or total > MAX_BYTES:
-                path.unlink(missing_ok=True)
+        prune(self._folder, _SUFFIX, MAX_ENTRIES, MAX_BYTES)
 
     def _code_fingerprint(self) -> str:
         if self._fingerprint is None:
@@ -181,18 +153,6 @@ def code_fingerprint(package: Path, catalogue: bytes = b"") -> str:
             with contextlib.suppress(OSError):
                 parts.append(source.name.encode() + b"\0" + source.read_bytes())
     return _sha256(b"\0".join(parts))
-
-
-def _write_atomically(path: Path, content: bytes) -> None:
-    """Write ``content`` to ``path`` whole or not at all (readable by this user only)."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(content)
-        os.replace(temporary, path)
-    except OSError:
-        os.unlink(temporary)
-        raise
 
 
 def _share(value: Any, shared: dict[str, int]) -> Any:

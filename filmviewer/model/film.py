@@ -1,18 +1,30 @@
-"""The pydantic models that define the film file format (format version 1)."""
+"""The pydantic models that define the film file format (format version 2).
+
+Version 2 adds the people, scores, identifiers, collection, artwork and media
+details that Kodi's .nfo files and title pages hold; a version 1 file is a
+version 2 file without them, so both are read by the same models.
+"""
 
 from __future__ import annotations
 
 import datetime
 from typing import Annotated, Final, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from filmviewer.model.links import MAX_URL_LENGTH, is_web_address
 from filmviewer.model.problems import QT_TRANSLATE_NOOP
 from filmviewer.model.text import LINE_BREAKS, describe_character, is_blank, refused_character
 
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 
 MAX_LINE: Final = 1_000
 """Characters in one-line text: a title, a name, a keyword, a place."""
@@ -60,6 +72,18 @@ RULES: Final = {
     ),
     "decimals": QT_TRANSLATE_NOOP("problems", "may have at most three decimal places, e.g. 1.85"),
     "two_outlines": QT_TRANSLATE_NOOP("problems", "only one summary can be the outline"),
+    "two_defaults": QT_TRANSLATE_NOOP("problems", "only one score can be the default"),
+    "score_above_scale": QT_TRANSLATE_NOOP(
+        "problems", "the value {value} is more than the scale's top, {scale}"
+    ),
+    "imdb_id": QT_TRANSLATE_NOOP(
+        "problems", "must be an IMDb title number: tt and at least seven digits, e.g. tt0111161"
+    ),
+    "relative_path": QT_TRANSLATE_NOOP(
+        "problems",
+        "must be a path relative to the film's folder, with / between folders and no ..",
+    ),
+    "image_source": QT_TRANSLATE_NOOP("problems", "needs a path, a url, or both"),
 }
 """The model's own rules, by pydantic error type, in words the interface translates."""
 
@@ -91,6 +115,26 @@ def _web_address(value: str) -> str:
     return value
 
 
+def _imdb_id(value: str) -> str:
+    if not (
+        value.startswith("tt") and len(value) >= 9 and value[2:].isascii() and value[2:].isdigit()
+    ):
+        raise _broken("imdb_id")
+    return value
+
+
+def _relative_path(value: str) -> str:
+    parts = value.split("/")
+    if (
+        value.startswith("/")
+        or "\\" in value
+        or (len(parts[0]) >= 2 and parts[0][1] == ":")  # C:\\ or C:/ from Windows
+        or any(part in ("", ".", "..") for part in parts)
+    ):
+        raise _broken("relative_path")
+    return value
+
+
 def _three_decimals(value: float) -> float:
     if abs(round(value, 3) - value) > 1e-9:
         raise _broken("decimals")
@@ -109,6 +153,17 @@ Synopsis = Annotated[str, Field(max_length=MAX_SYNOPSIS), AfterValidator(_prose)
 WebAddress = Annotated[str, Field(max_length=MAX_URL_LENGTH), AfterValidator(_web_address)]
 
 Items = Annotated[tuple[Text, ...], Field(max_length=MAX_ITEMS)]
+
+RelativePath = Annotated[
+    str, Field(max_length=MAX_LINE), AfterValidator(_one_line), AfterValidator(_relative_path)
+]
+"""A file beside the film: relative to the film's folder, folders separated by /."""
+
+AspectRatio = Annotated[
+    float,
+    Field(ge=0.5, le=12, allow_inf_nan=False),
+    AfterValidator(_three_decimals),
+]
 
 
 class Money(_Strict):
@@ -188,15 +243,133 @@ class TechSpecs(_Strict):
         None, gt=0, le=100_000, description="Running time in whole minutes."
     )
     color: Items = Field((), description="Colour processes, e.g. Color.")
-    aspect_ratio: Annotated[float, AfterValidator(_three_decimals)] | None = Field(
+    aspect_ratio: AspectRatio | None = Field(
         None,
-        ge=0.5,
-        le=12,
-        allow_inf_nan=False,
         description="Width to height, e.g. 1.33 for 1.33 : 1; from 0.5 to 12, "
         "at most three decimal places.",
     )
     sound_mix: Items = Field((), description="Sound systems, e.g. Dolby.")
+
+
+class CastMember(_Strict):
+    """One person in the cast, and whom they play."""
+
+    name: Text = Field(description="The actor's name.")
+    role: Text | None = Field(None, description="The character played, if known.")
+    thumb: WebAddress | None = Field(None, description="A web address of the actor's photo.")
+
+
+class People(_Strict):
+    """Who made the film and who is in it."""
+
+    directors: Items = Field((), description="Directors, as credited.")
+    writers: Items = Field((), description="Writers, as credited.")
+    cast: tuple[CastMember, ...] = Field(
+        (), max_length=MAX_ITEMS, description="The cast in billing order."
+    )
+
+
+class Score(_Strict):
+    """A score the film was given on one site, e.g. 7.0 out of 10 from 3,421 IMDb votes."""
+
+    source: Text | None = Field(
+        None, description="Who gave it, e.g. imdb, themoviedb, metacritic; none if unknown."
+    )
+    value: float = Field(ge=0, le=1_000_000, allow_inf_nan=False, description="The score.")
+    scale: float = Field(
+        10, gt=0, le=1_000_000, allow_inf_nan=False, description="The best possible score."
+    )
+    votes: int | None = Field(None, ge=0, le=10**12, description="How many votes it is from.")
+    default: bool = Field(False, description="True for the one score to show first.")
+
+    @model_validator(mode="after")
+    def _within_scale(self) -> Score:
+        if self.value > self.scale:
+            raise _broken("score_above_scale", value=f"{self.value:g}", scale=f"{self.scale:g}")
+        return self
+
+
+class Identifier(_Strict):
+    """The film's number or code in one catalogue."""
+
+    source: Text = Field(description="The catalogue, e.g. tvdb or home.")
+    value: Text = Field(description="The film's identifier there.")
+
+
+class Identifiers(_Strict):
+    """Where the film is listed in the film catalogues."""
+
+    imdb: Annotated[str, Field(max_length=20), AfterValidator(_imdb_id)] | None = Field(
+        None,
+        description="IMDb title number, e.g. tt0111161.",
+        json_schema_extra={"pattern": "^tt[0-9]{7,}$"},
+    )
+    tmdb: int | None = Field(None, gt=0, le=10**12, description="The Movie Database's id.")
+    others: tuple[Identifier, ...] = Field(
+        (), max_length=100, description="Identifiers in other catalogues."
+    )
+
+
+class Collection(_Strict):
+    """The series or collection a film belongs to, e.g. a trilogy."""
+
+    name: Text = Field(description="The collection's name.")
+    overview: Prose | None = Field(None, description="What the collection is.")
+
+
+class Image(_Strict):
+    """A picture of the film: a file beside it, a web address, or both."""
+
+    path: RelativePath | None = Field(
+        None, description="An image file, relative to the film's folder, e.g. poster.jpg."
+    )
+    url: WebAddress | None = Field(None, description="Where the image is on the web.")
+
+    @model_validator(mode="after")
+    def _somewhere(self) -> Image:
+        if self.path is None and self.url is None:
+            raise _broken("image_source")
+        return self
+
+
+class Artwork(_Strict):
+    """The film's pictures. Film Viewer shows local files only; addresses are links."""
+
+    poster: Image | None = Field(None, description="The poster.")
+    fanart: Image | None = Field(None, description="A wide still or backdrop.")
+
+
+class Video(_Strict):
+    """The video stream of the film's file."""
+
+    codec: Text | None = Field(None, description="e.g. h264, hevc.")
+    width: int | None = Field(None, gt=0, le=100_000, description="Pixels across.")
+    height: int | None = Field(None, gt=0, le=100_000, description="Pixels down.")
+    aspect_ratio: AspectRatio | None = Field(None, description="Width to height, e.g. 1.778.")
+    hdr: Text | None = Field(None, description="The HDR format, e.g. hdr10 or dolbyvision.")
+    duration_seconds: int | None = Field(
+        None, gt=0, le=10_000_000, description="Length of the file's video."
+    )
+
+
+class AudioTrack(_Strict):
+    """One audio track of the film's file."""
+
+    codec: Text | None = Field(None, description="e.g. ac3, dts, truehd.")
+    language: Text | None = Field(
+        None, description="The track's language, as an ISO 639 code (eng) or a name."
+    )
+    channels: int | None = Field(None, gt=0, le=64, description="e.g. 6 for 5.1 sound.")
+
+
+class Media(_Strict):
+    """What the film's video file holds."""
+
+    video: Video | None = Field(None, description="The video stream.")
+    audio: tuple[AudioTrack, ...] = Field(
+        (), max_length=1_000, description="Audio tracks, in the file's order."
+    )
+    subtitles: Items = Field((), description="Subtitle languages, as ISO 639 codes or names.")
 
 
 class Film(_Strict):
@@ -207,10 +380,17 @@ class Film(_Strict):
         json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
     )
 
-    format_version: Literal[1] = Field(
-        FORMAT_VERSION, description="Version of this file format; 1 for now."
+    format_version: Literal[1, 2] = Field(
+        FORMAT_VERSION,
+        description="Version of this file format: 2, or 1 for files without people, "
+        "scores, identifiers, collection, artwork and media.",
     )
     title: Text = Field(description="The film's title.")
+    original_title: Text | None = Field(
+        None, description="The title in the film's own language, where it differs."
+    )
+    sort_title: Text | None = Field(None, description="The title to sort by, e.g. Alien 1.")
+    tagline: Text | None = Field(None, description="The poster's one-line slogan.")
     year: int | None = Field(None, ge=1870, le=2200, description="Year of first release.")
     summaries: tuple[Summary, ...] = Field(
         (), max_length=MAX_ITEMS, description="Plot summaries; at most one outline."
@@ -225,6 +405,23 @@ class Film(_Strict):
     synopsis: Synopsis | None = Field(
         None, description="The full plot; paragraphs separated by blank lines."
     )
+    people: People = Field(default_factory=People, description="Directors, writers and cast.")
+    scores: tuple[Score, ...] = Field(
+        (), max_length=100, description="Scores from rating sites; at most one default."
+    )
+    user_rating: int | None = Field(
+        None, ge=0, le=10, description="The owner's own rating, 0 to 10."
+    )
+    top250: int | None = Field(None, ge=1, le=250, description="Place in IMDb's Top 250.")
+    identifiers: Identifiers = Field(
+        default_factory=Identifiers, description="IMDb, TMDb and other catalogue numbers."
+    )
+    collection: Collection | None = Field(None, description="The collection it belongs to.")
+    artwork: Artwork = Field(default_factory=Artwork, description="Poster and fanart.")
+    media: Media = Field(default_factory=Media, description="Video, audio and subtitles.")
+    date_added: datetime.date | None = Field(
+        None, description="When the film joined the owner's collection, YYYY-MM-DD."
+    )
 
     @field_validator("summaries")
     @classmethod
@@ -232,3 +429,10 @@ class Film(_Strict):
         if sum(summary.outline for summary in summaries) > 1:
             raise _broken("two_outlines")
         return summaries
+
+    @field_validator("scores")
+    @classmethod
+    def _one_default(cls, scores: tuple[Score, ...]) -> tuple[Score, ...]:
+        if sum(score.default for score in scores) > 1:
+            raise _broken("two_defaults")
+        return scores

@@ -48,12 +48,12 @@ MAX_DIGITS: Final = 4_300
 
 _MAX_WHERE = 100
 _BINARY_SIGNATURES = {
-    b"\x89PNG": QT_TRANSLATE_NOOP("problems", "this is a PNG image, not a JSON film file"),
-    b"\xff\xd8\xff": QT_TRANSLATE_NOOP("problems", "this is a JPEG image, not a JSON film file"),
-    b"GIF8": QT_TRANSLATE_NOOP("problems", "this is a GIF image, not a JSON film file"),
-    b"%PDF": QT_TRANSLATE_NOOP("problems", "this is a PDF document, not a JSON film file"),
-    b"PK\x03\x04": QT_TRANSLATE_NOOP("problems", "this is a ZIP archive, not a JSON film file"),
-    b"\x1f\x8b": QT_TRANSLATE_NOOP("problems", "this is a gzip archive, not a JSON film file"),
+    b"\x89PNG": QT_TRANSLATE_NOOP("problems", "this is a PNG image, not a film file"),
+    b"\xff\xd8\xff": QT_TRANSLATE_NOOP("problems", "this is a JPEG image, not a film file"),
+    b"GIF8": QT_TRANSLATE_NOOP("problems", "this is a GIF image, not a film file"),
+    b"%PDF": QT_TRANSLATE_NOOP("problems", "this is a PDF document, not a film file"),
+    b"PK\x03\x04": QT_TRANSLATE_NOOP("problems", "this is a ZIP archive, not a film file"),
+    b"\x1f\x8b": QT_TRANSLATE_NOOP("problems", "this is a gzip archive, not a film file"),
 }
 
 
@@ -182,9 +182,9 @@ def decode_film_text(data: bytes, path: Path | str = "<bytes>") -> str:
                 )
             ],
         )
-    for signature, kind in _BINARY_SIGNATURES.items():
-        if data.startswith(signature):
-            raise FilmFileError(path, [problem(FILE, kind)])
+    kind = binary_kind(data)
+    if kind is not None:
+        raise FilmFileError(path, [problem(FILE, kind)])
     nul = data.find(b"\x00")
     if nul >= 0:
         raise FilmFileError(
@@ -210,6 +210,14 @@ def decode_film_text(data: bytes, path: Path | str = "<bytes>") -> str:
                 )
             ],
         ) from None
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What the bytes are, if they start as an image, a document or an archive does."""
+    for signature, kind in _BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            return kind
+    return None
 
 
 def _wrong_encoding(data: bytes) -> str | None:
@@ -586,6 +594,8 @@ def validation_problems(error: ValidationError) -> Iterable[Problem]:
 
 
 def _context_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
         return f"{value:,}"
     return str(value)

@@ -23,6 +23,22 @@ if TYPE_CHECKING:
     from filmviewer.model.film import Film
 
 
+DISC_FOLDERS = ("VIDEO_TS", "BDMV")
+"""Folders of a DVD or Blu-ray copy: the film's folder is the one holding them."""
+
+
+def film_folder(path: Path) -> Path:
+    """The folder a film file's artwork paths are relative to.
+
+    The file's own folder, or for a file inside a disc's VIDEO_TS or BDMV
+    folder, the folder holding the disc.
+    """
+    folder = path.parent
+    if folder.name.upper() in DISC_FOLDERS:
+        return folder.parent
+    return folder
+
+
 class Loaded(NamedTuple):
     """A film read from a file, and what the reader had to guess or leave out."""
 
@@ -36,17 +52,38 @@ class Reader(NamedTuple):
     name: str
     suffixes: tuple[str, ...]
     """File name endings, lower case, with the dot."""
-    read: Callable[[bytes, Path], Loaded]
-    """Turn a file's bytes into a film; raises FilmFileError."""
+    read: Callable[[bytes, Path, str], Loaded]
+    """Turn a file's bytes and context into a film; raises FilmFileError."""
+    context: Callable[[Path], str]
+    """What besides the file's bytes the film read from it depends on (the files
+    beside it, for artwork), as text: a cached reading is good while it is the same."""
 
 
-def _read_json(data: bytes, path: Path) -> Loaded:
+def _read_json(data: bytes, path: Path, _context: str) -> Loaded:
     return Loaded(parse_film(data, path))
 
 
-JSON = Reader("Film Viewer film", (".json",), _read_json)
+def _no_context(_path: Path) -> str:
+    return ""
 
-READERS: tuple[Reader, ...] = (JSON,)
+
+def _read_nfo(data: bytes, path: Path, context: str) -> Loaded:
+    from filmviewer.model.nfo import read_nfo
+
+    film, warnings = read_nfo(data, path, context)
+    return Loaded(film, warnings)
+
+
+def _nfo_context(path: Path) -> str:
+    from filmviewer.model.nfo import folder_context
+
+    return folder_context(path)
+
+
+JSON = Reader("Film Viewer film", (".json",), _read_json, _no_context)
+NFO = Reader("Kodi film", (".nfo",), _read_nfo, _nfo_context)
+
+READERS: tuple[Reader, ...] = (JSON, NFO)
 
 
 def reader_for(path: Path) -> Reader:
@@ -64,10 +101,22 @@ def is_film_file(path: Path) -> bool:
     return any(name.endswith(reader.suffixes) for reader in READERS)
 
 
-def read_film(data: bytes, path: Path) -> Loaded:
-    """Read the bytes of the film file at ``path`` with its reader; only FilmFileError escapes."""
+def context_of(path: Path) -> str:
+    """What the film read from ``path`` depends on besides its bytes; "" for most kinds."""
     try:
-        return reader_for(path).read(data, path)
+        return reader_for(path).context(path)
+    except Exception as error:
+        raise unexpected_error(path, error) from error
+
+
+def read_film(data: bytes, path: Path, context: str | None = None) -> Loaded:
+    """Read the bytes of the film file at ``path`` with its reader; only FilmFileError escapes.
+
+    ``context`` is ``context_of(path)``, where the caller has it already.
+    """
+    try:
+        reader = reader_for(path)
+        return reader.read(data, path, reader.context(path) if context is None else context)
     except FilmFileError:
         raise
     except Exception as error:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
 
 from filmviewer.controller.document import FilmController
+from filmviewer.ui.text import menu_text, without_mnemonic
 
 if TYPE_CHECKING:
     from filmviewer.controller.export import Copy
@@ -70,9 +71,9 @@ class CopyActions(QObject):
 
     def section_changed(self, section: str, title: str) -> None:
         """The current tab is now ``section``: name it on the Copy button."""
-        self.button.setText(self.tr("Copy {section}").format(section=title))
+        self.button.setText(menu_text(self.tr("Copy {section}"), section=title))
         self.button.setToolTip(self.tr("Copy this tab in every format (Ctrl+Shift+C)"))
-        self.button.setAccessibleName(self.button.text())
+        self.button.setAccessibleName(without_mnemonic(self.button.text()))
 
     def put(self, copy: Copy) -> None:
         from filmviewer.ui import clipboard

@@ -24,11 +24,14 @@ def ask_film_path(parent: QWidget, start: Path | None = None) -> Path | None:
     """Ask for a film file to open; None when the user cancels."""
     from PySide6.QtWidgets import QFileDialog
 
+    from filmviewer.model.readers import READERS
+
+    patterns = " ".join(f"*{suffix}" for reader in READERS for suffix in reader.suffixes)
     path, _ = QFileDialog.getOpenFileName(
         parent,
         translate("dialogs", "Open Film"),
         str(start or Path.home()),
-        translate("dialogs", "Film files (*.json);;All files (*)"),
+        translate("dialogs", "Film files ({patterns});;All files (*)").format(patterns=patterns),
     )
     return Path(path) if path else None
 

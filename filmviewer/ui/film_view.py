@@ -8,26 +8,32 @@ waits only on the tab in front.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 from filmviewer.controller.presentation import FilmSheet, paragraphs
+from filmviewer.controller.sections import SECTIONS
 from filmviewer.controller.settings import Settings
 from filmviewer.ui.header_view import HeaderView
 from filmviewer.ui.summaries_view import SummariesView
-from filmviewer.ui.text import label_width
+from filmviewer.ui.text import label_width, without_mnemonic
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
+    from filmviewer.controller.artwork import ArtworkLoader
+    from filmviewer.controller.document import FilmDocument
     from filmviewer.ui.facts_view import FactsView
     from filmviewer.ui.find_bar import FindBar
     from filmviewer.ui.problem_bar import ProblemBar
     from filmviewer.ui.synopsis_view import SynopsisView
+    from filmviewer.ui.warnings_bar import WarningsBar
 
-TAB_NAMES = ("summaries", "details", "box-office", "tech-specs", "synopsis")
+TAB_NAMES = SECTIONS
 """Tab names as the command line and settings spell them, in tab order."""
 
 
@@ -55,6 +61,10 @@ class FilmView(QWidget):
         self._pages: dict[str, QVBoxLayout] = {}
         self._find_bar: FindBar | None = None
         self._problem_bar: ProblemBar | None = None
+        self._warnings_bar: WarningsBar | None = None
+        self._artwork: ArtworkLoader | None = None
+        self._poster_request = 0
+        """The number of the latest poster asked for: an older one arriving late is not shown."""
         self._synopsis_text = ""
         self._label_width = 0
         self._zoom = 0
@@ -63,6 +73,7 @@ class FilmView(QWidget):
         titles = {
             "summaries": self.tr("&Summaries"),
             "details": self.tr("&Details"),
+            "cast": self.tr("Cast && C&rew"),
             "box-office": self.tr("&Box Office"),
             "tech-specs": self.tr("&Tech Specs"),
             "synopsis": self.tr("S&ynopsis"),
@@ -88,6 +99,7 @@ class FilmView(QWidget):
         self._fillers: dict[str, Callable[[FilmSheet], None]] = {
             "summaries": lambda sheet: self.summaries.show_summaries(sheet.summaries),
             "details": lambda sheet: self.details.show_section(sheet.details),
+            "cast": lambda sheet: self.cast.show_section(sheet.cast),
             "box-office": lambda sheet: self.box_office.show_section(sheet.box_office),
             "tech-specs": lambda sheet: self.tech_specs.show_section(sheet.tech_specs),
             "synopsis": self._show_synopsis,
@@ -99,6 +111,10 @@ class FilmView(QWidget):
     @property
     def details(self) -> FactsView:
         return self._facts("details")
+
+    @property
+    def cast(self) -> FactsView:
+        return self._facts("cast")
 
     @property
     def box_office(self) -> FactsView:
@@ -166,7 +182,73 @@ class FilmView(QWidget):
             self._layout.insertWidget(1, self._problem_bar)
         return self._problem_bar
 
+    @property
+    def warnings_bar(self) -> WarningsBar:
+        """The quiet bar listing what the reader had to guess or leave out."""
+        if self._warnings_bar is None:
+            from filmviewer.ui.warnings_bar import WarningsBar
+
+            self._warnings_bar = WarningsBar()
+            self._layout.insertWidget(self._layout.indexOf(self.tabs), self._warnings_bar)
+        return self._warnings_bar
+
+    @property
+    def artwork(self) -> ArtworkLoader:
+        """Decodes posters off the GUI thread, made with the first poster."""
+        if self._artwork is None:
+            from PySide6.QtCore import QStandardPaths
+
+            from filmviewer.controller.artwork import ArtworkLoader, ThumbnailCache
+
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+            cache = ThumbnailCache(Path(folder) / "thumbnails") if folder else None
+            self._artwork = ArtworkLoader(cache, self)
+            self._artwork.loaded.connect(self._on_poster_loaded)
+            self._artwork.failed.connect(self._on_poster_failed)
+        return self._artwork
+
     # Showing a film ------------------------------------------------------------
+
+    def show_document(self, document: FilmDocument) -> None:
+        """Show the film of ``document``, what its reader warned of, and its poster."""
+        from filmviewer.controller.document import problem_text
+
+        self.show_sheet(document.sheet)
+        if document.warnings or self._warnings_bar is not None:
+            self.warnings_bar.show_warnings(
+                document.path.name, [problem_text(warning) for warning in document.warnings]
+            )
+        self._poster_request += 1
+        if document.sheet.poster:
+            from filmviewer.model.readers import film_folder
+
+            path = film_folder(document.path) / document.sheet.poster
+            self.artwork.request(
+                (self._poster_request, document.sheet.poster),
+                path,
+                self.header.poster.device_size(),
+            )
+
+    def wait_for_artwork(self, milliseconds: int = 30_000) -> None:
+        """Wait until the pictures asked for are decoded (their signals then wait in the queue)."""
+        if self._artwork is not None:
+            self._artwork.wait(milliseconds)
+
+    @Slot(object, QImage)
+    def _on_poster_loaded(self, key: tuple[int, str], image: QImage) -> None:
+        number, name = key
+        if number == self._poster_request:
+            image.setDevicePixelRatio(self.header.poster.devicePixelRatioF())
+            self.header.show_poster(image, name)
+
+    @Slot(object, str)
+    def _on_poster_failed(self, key: tuple[int, str], why: str) -> None:
+        number, name = key
+        if number == self._poster_request:
+            self.header.show_poster(None)
+            self.warnings_bar.add_warning(
+                self.tr("poster {name}: not shown: {why}").format(name=name, why=why)
+            )
 
     def show_sheet(self, sheet: FilmSheet) -> None:
         self._sheet = sheet
@@ -175,7 +257,7 @@ class FilmView(QWidget):
         self.header.show_sheet(sheet)
         labels = [
             row.label
-            for section in (sheet.details, sheet.box_office, sheet.tech_specs)
+            for section in (sheet.details, sheet.cast, sheet.box_office, sheet.tech_specs)
             for row in section.rows
         ]
         self._label_width = label_width(self.font(), labels)
@@ -235,8 +317,8 @@ class FilmView(QWidget):
             self._fillers[name](self._sheet)
         elif name == "synopsis":
             self.synopsis  # noqa: B018 (made, empty, for a film with nothing in it yet)
-        elif name in ("details", "box-office", "tech-specs"):
+        elif name in ("details", "cast", "box-office", "tech-specs"):
             self._facts(name)
 
     def tab_title(self, name: str) -> str:
-        return self.tabs.tabText(TAB_NAMES.index(name)).replace("&", "")
+        return without_mnemonic(self.tabs.tabText(TAB_NAMES.index(name)))

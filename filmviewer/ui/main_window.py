@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
     def _on_film_loaded(self, document: FilmDocument) -> None:
         self._settings.add_recent(document.path)
         sheet = document.sheet
-        self.film.show_sheet(sheet)
+        self.film.show_document(document)
         self._pages.setCurrentWidget(self.film)
         title = self.tr("{title} — {file} — Film Viewer").format(
             title=literal_title(sheet.title), file=literal_title(document.path.name)

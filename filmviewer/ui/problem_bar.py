@@ -11,11 +11,11 @@ from enum import Enum
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
 from filmviewer.controller.document import describe_problems
 from filmviewer.model.problems import FilmFileError
-from filmviewer.ui.text import DataText
+from filmviewer.ui.text import DataText, close_button
 
 
 class Tone(Enum):
@@ -34,11 +34,7 @@ class ProblemBar(QFrame):
         self.icon.setObjectName("problem-icon")
         self.message = DataText(max_lines=8)
         self.message.setObjectName("problem-message")
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip(self.tr("Hide this message"))
-        close.setAccessibleName(self.tr("Hide this message"))
+        close = close_button(self.tr("Hide this message"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from filmviewer.ui.text import without_mnemonic
+
 _LAST_TYPED_KEY = Qt.Key.Key_F35
 """Keys after this one are media and launcher keys most keyboards lack (Open, Refresh, Back)."""
 
@@ -49,7 +51,7 @@ def shown_keys(keys: list[QKeySequence]) -> str:
 
 def command_name(action: QAction) -> str:
     """An action's text as a command's name: "&Open…" → "Open", "&&" → "&"."""
-    return re.sub("&(.)", r"\1", action.text()).rstrip("…")
+    return without_mnemonic(action.text()).rstrip("…")
 
 
 def menu_shortcuts(menu: QMenu) -> list[tuple[str, str]]:

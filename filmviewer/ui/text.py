@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QSizePolicy, QToolButton, QWidget
 
 from filmviewer.i18n import translate
 from filmviewer.lazy import Pattern
@@ -259,6 +259,24 @@ def quiet_label(text: str, parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
+
+
+def close_button(what: str) -> QToolButton:
+    """A small ✕ button whose tooltip and accessible name say ``what`` it hides."""
+    button = QToolButton()
+    button.setText("✕")
+    button.setAutoRaise(True)
+    button.setToolTip(what)
+    button.setAccessibleName(what)
+    return button
+
+
+def without_mnemonic(text: str) -> str:
+    """A label's text as read: "&Open" → "Open", "Cast && C&rew" → "Cast & Crew"."""
+    return _MNEMONIC.sub(r"\1", text)
+
+
+_MNEMONIC = Pattern("&(.)")
 
 
 def menu_text(template: str, **values: str) -> str:

@@ -78,6 +78,10 @@
         <translation>D&amp;etails</translation>
     </message>
     <message>
+        <source>Cast &amp;&amp; C&amp;rew</source>
+        <translation>Besetzun&amp;g &amp;&amp; Stab</translation>
+    </message>
+    <message>
         <source>&amp;Box Office</source>
         <translation>Ein&amp;spielergebnisse</translation>
     </message>
@@ -88,6 +92,10 @@
     <message>
         <source>S&amp;ynopsis</source>
         <translation>Hand&amp;lung</translation>
+    </message>
+    <message>
+        <source>poster {name}: not shown: {why}</source>
+        <translation>Poster {name}: nicht gezeigt: {why}</translation>
     </message>
 </context>
 <context>
@@ -275,7 +283,7 @@
         <translation>Kopiermenü eines Werts oder einer Zusammenfassung öffnen</translation>
     </message>
     <message>
-        <source>Open an official site&apos;s link</source>
+        <source>Open an official site's link</source>
         <translation>Link einer offiziellen Website öffnen</translation>
     </message>
     <message>
@@ -289,6 +297,13 @@
     <message>
         <source>Film Viewer cannot open “{name}”.</source>
         <translation>Film Viewer kann „{name}“ nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>PosterView</name>
+    <message>
+        <source>Poster</source>
+        <translation>Poster</translation>
     </message>
 </context>
 <context>
@@ -359,10 +374,80 @@
     </message>
 </context>
 <context>
+    <name>WarningsBar</name>
+    <message>
+        <source>Hide the warnings</source>
+        <translation>Hinweise ausblenden</translation>
+    </message>
+    <message>
+        <source>“{name}” was read with {count} warnings</source>
+        <translation>„{name}“ wurde mit {count} Hinweisen gelesen</translation>
+    </message>
+    <message>
+        <source>“{name}” was read with 1 warning</source>
+        <translation>„{name}“ wurde mit 1 Hinweis gelesen</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Einzelheiten ausblenden</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Einzelheiten zeigen</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Film Viewer did not finish opening “{name}” last time, so it opened the bundled film instead.</source>
         <translation>Film Viewer konnte „{name}“ beim letzten Mal nicht fertig öffnen und hat stattdessen den mitgelieferten Film geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>artwork</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the image is cut short (an incomplete file)</source>
+        <translation>das Bild bricht ab (eine unvollständige Datei)</translation>
+    </message>
+    <message>
+        <source>this is not an image Film Viewer can show</source>
+        <translation>das ist kein Bild, das Film Viewer zeigen kann</translation>
+    </message>
+    <message>
+        <source>the image gives no size</source>
+        <translation>das Bild nennt keine Größe</translation>
+    </message>
+    <message>
+        <source>the image is {width} × {height} pixels: too large to show</source>
+        <translation>das Bild hat {width} × {height} Pixel: zu groß zum Zeigen</translation>
+    </message>
+    <message>
+        <source>the image could not be decoded ({error})</source>
+        <translation>das Bild ließ sich nicht dekodieren ({error})</translation>
+    </message>
+    <message>
+        <source>the file is not there</source>
+        <translation>die Datei ist nicht da</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error})</source>
+        <translation>die Datei lässt sich nicht lesen ({error})</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>das ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>the file is {size} MiB; pictures may be at most {limit} MiB</source>
+        <translation>die Datei hat {size} MiB; Bilder dürfen höchstens {limit} MiB haben</translation>
+    </message>
+    <message>
+        <source>the file grew while it was read</source>
+        <translation>die Datei wuchs, während sie gelesen wurde</translation>
     </message>
 </context>
 <context>
@@ -372,8 +457,8 @@
         <translation>Film öffnen</translation>
     </message>
     <message>
-        <source>Film files (*.json);;All files (*)</source>
-        <translation>Filmdateien (*.json);;Alle Dateien (*)</translation>
+        <source>Film files ({patterns});;All files (*)</source>
+        <translation>Filmdateien ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot Open Film</source>
@@ -396,7 +481,7 @@
         <translation>Website: {host}</translation>
     </message>
     <message>
-        <source>Warning: the site&apos;s name mixes writing systems (“{name}”) and may be imitating another site.</source>
+        <source>Warning: the site's name mixes writing systems (“{name}”) and may be imitating another site.</source>
         <translation>Achtung: Der Name der Website mischt Schriftsysteme („{name}“) und ahmt vielleicht eine andere Website nach.</translation>
     </message>
     <message>
@@ -456,7 +541,7 @@ Wenn Sie den Fehler melden, fügen Sie bitte die Details unten bei.</translation
         <translation>Film Viewer {version}</translation>
     </message>
     <message>
-        <source>Shows a film&apos;s details from a JSON film file.
+        <source>Shows a film's details from a JSON film file.
 
 Released under the MIT licence.
 Qt {qt}.</source>
@@ -494,6 +579,10 @@ Qt {qt}.</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Cast &amp; Crew</source>
+        <translation>Besetzung &amp; Stab</translation>
     </message>
     <message>
         <source>Box Office</source>
@@ -561,6 +650,54 @@ Qt {qt}.</translation>
         <source>{hours}h</source>
         <translation>{hours} Std.</translation>
     </message>
+    <message>
+        <source>#{place}</source>
+        <translation>Platz {place}</translation>
+    </message>
+    <message>
+        <source>Critics</source>
+        <translation>Kritiker</translation>
+    </message>
+    <message>
+        <source>{site} audience</source>
+        <translation>{site} Publikum</translation>
+    </message>
+    <message>
+        <source>{site} critics</source>
+        <translation>{site} Kritiker</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 Stimme</translation>
+    </message>
+    <message>
+        <source>{count} votes</source>
+        <translation>{count} Stimmen</translation>
+    </message>
+    <message>
+        <source>{pixels} pixels wide</source>
+        <translation>{pixels} Pixel breit</translation>
+    </message>
+    <message>
+        <source>{pixels} pixels high</source>
+        <translation>{pixels} Pixel hoch</translation>
+    </message>
+    <message>
+        <source>Audio track</source>
+        <translation>Tonspur</translation>
+    </message>
+    <message>
+        <source>Mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <source>Stereo</source>
+        <translation>Stereo</translation>
+    </message>
+    <message>
+        <source>{count} channels</source>
+        <translation>{count} Kanäle</translation>
+    </message>
 </context>
 <context>
     <name>presentation</name>
@@ -585,12 +722,28 @@ Qt {qt}.</translation>
         <translation>Für diesen Film ist keine Handlung angegeben.</translation>
     </message>
     <message>
+        <source>No cast or crew listed for this film.</source>
+        <translation>Für diesen Film sind weder Besetzung noch Stab angegeben.</translation>
+    </message>
+    <message>
         <source>Not listed</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Original title</source>
+        <translation>Originaltitel</translation>
+    </message>
+    <message>
+        <source>Sort title</source>
+        <translation>Sortiertitel</translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation>Slogan</translation>
     </message>
     <message>
         <source>Keywords</source>
@@ -607,6 +760,14 @@ Qt {qt}.</translation>
     <message>
         <source>Rating</source>
         <translation>Altersfreigabe</translation>
+    </message>
+    <message>
+        <source>Your rating</source>
+        <translation>Ihre Bewertung</translation>
+    </message>
+    <message>
+        <source>IMDb Top 250</source>
+        <translation>IMDb Top 250</translation>
     </message>
     <message>
         <source>Countries of origin</source>
@@ -627,6 +788,26 @@ Qt {qt}.</translation>
     <message>
         <source>Production companies</source>
         <translation>Produktionsfirmen</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Filmreihe</translation>
+    </message>
+    <message>
+        <source>Other identifiers</source>
+        <translation>Weitere Kennungen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Fanart</source>
+        <translation>Fanart</translation>
     </message>
     <message>
         <source>Box Office</source>
@@ -667,6 +848,50 @@ Qt {qt}.</translation>
     <message>
         <source>Sound mix</source>
         <translation>Tonformat</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Cast &amp; Crew</source>
+        <translation>Besetzung &amp; Stab</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Directors</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Drehbuch</translation>
+    </message>
+    <message>
+        <source>Writers</source>
+        <translation>Drehbuch</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>Besetzung</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Wertungen</translation>
+    </message>
+    <message>
+        <source>On the web</source>
+        <translation>Im Web</translation>
     </message>
 </context>
 <context>
@@ -712,28 +937,48 @@ Qt {qt}.</translation>
         <translation>nur eine Zusammenfassung kann die Kurzfassung sein</translation>
     </message>
     <message>
-        <source>this is a PNG image, not a JSON film file</source>
-        <translation>dies ist ein PNG-Bild, keine JSON-Filmdatei</translation>
+        <source>only one score can be the default</source>
+        <translation>nur eine Wertung kann die vorgegebene sein</translation>
     </message>
     <message>
-        <source>this is a JPEG image, not a JSON film file</source>
-        <translation>dies ist ein JPEG-Bild, keine JSON-Filmdatei</translation>
+        <source>the value {value} is more than the scale's top, {scale}</source>
+        <translation>der Wert {value} ist höher als das Maximum der Skala, {scale}</translation>
     </message>
     <message>
-        <source>this is a GIF image, not a JSON film file</source>
-        <translation>dies ist ein GIF-Bild, keine JSON-Filmdatei</translation>
+        <source>must be an IMDb title number: tt and at least seven digits, e.g. tt0111161</source>
+        <translation>muss eine IMDb-Titelnummer sein: tt und mindestens sieben Ziffern, z. B. tt0111161</translation>
     </message>
     <message>
-        <source>this is a PDF document, not a JSON film file</source>
-        <translation>dies ist ein PDF-Dokument, keine JSON-Filmdatei</translation>
+        <source>must be a path relative to the film's folder, with / between folders and no ..</source>
+        <translation>muss ein Pfad relativ zum Ordner des Films sein, mit / zwischen Ordnern und ohne ..</translation>
     </message>
     <message>
-        <source>this is a ZIP archive, not a JSON film file</source>
-        <translation>dies ist ein ZIP-Archiv, keine JSON-Filmdatei</translation>
+        <source>needs a path, a url, or both</source>
+        <translation>braucht einen Pfad (path), eine Adresse (url) oder beides</translation>
     </message>
     <message>
-        <source>this is a gzip archive, not a JSON film file</source>
-        <translation>dies ist ein gzip-Archiv, keine JSON-Filmdatei</translation>
+        <source>this is a PNG image, not a film file</source>
+        <translation>das ist ein PNG-Bild, keine Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a JPEG image, not a film file</source>
+        <translation>das ist ein JPEG-Bild, keine Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a GIF image, not a film file</source>
+        <translation>das ist ein GIF-Bild, keine Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a PDF document, not a film file</source>
+        <translation>das ist ein PDF-Dokument, keine Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive, not a film file</source>
+        <translation>das ist ein ZIP-Archiv, keine Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a gzip archive, not a film file</source>
+        <translation>das ist ein gzip-Archiv, keine Filmdatei</translation>
     </message>
     <message>
         <source>is a folder, not a film file</source>
@@ -824,7 +1069,7 @@ Qt {qt}.</translation>
         <translation>kein gültiges JSON: auf \u müssen vier Hexadezimalziffern folgen</translation>
     </message>
     <message>
-        <source>not valid JSON: more text after the film&apos;s closing brace</source>
+        <source>not valid JSON: more text after the film's closing brace</source>
         <translation>kein gültiges JSON: Text nach der schließenden Klammer des Films</translation>
     </message>
     <message>
@@ -840,8 +1085,8 @@ Qt {qt}.</translation>
         <translation>kein gültiges JSON: ein Komma zu viel; JSON erlaubt keines vor „}“ oder „]“</translation>
     </message>
     <message>
-        <source>not valid JSON: strings and keys take double quotes (&quot;), not single</source>
-        <translation>kein gültiges JSON: Zeichenketten und Schlüssel brauchen doppelte Anführungszeichen (&quot;), keine einfachen</translation>
+        <source>not valid JSON: strings and keys take double quotes ("), not single</source>
+        <translation>kein gültiges JSON: Zeichenketten und Schlüssel brauchen doppelte Anführungszeichen ("), keine einfachen</translation>
     </message>
     <message>
         <source>not valid JSON: keys must be in double quotes</source>
@@ -978,6 +1223,170 @@ Qt {qt}.</translation>
     <message>
         <source>line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>this is a Kodi TV show file, not a film file</source>
+        <translation>das ist eine Kodi-Seriendatei, keine Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a Kodi TV episode file, not a film file</source>
+        <translation>das ist eine Kodi-Episodendatei, keine Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a Kodi TV season file, not a film file</source>
+        <translation>das ist eine Kodi-Staffeldatei, keine Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a Kodi music video file, not a film file</source>
+        <translation>das ist eine Kodi-Musikvideodatei, keine Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a Kodi music artist file, not a film file</source>
+        <translation>das ist eine Kodi-Künstlerdatei, keine Filmdatei</translation>
+    </message>
+    <message>
+        <source>this is a Kodi music album file, not a film file</source>
+        <translation>das ist eine Kodi-Albumdatei, keine Filmdatei</translation>
+    </message>
+    <message>
+        <source>&lt;{element}&gt;</source>
+        <translation>&lt;{element}&gt;</translation>
+    </message>
+    <message>
+        <source>line {line}, &lt;{element}&gt;</source>
+        <translation>Zeile {line}, &lt;{element}&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;{element}&gt;, left out</source>
+        <translation>&lt;{element}&gt;, ausgelassen</translation>
+    </message>
+    <message>
+        <source>line {line}, &lt;{element}&gt;, left out</source>
+        <translation>Zeile {line}, &lt;{element}&gt;, ausgelassen</translation>
+    </message>
+    <message>
+        <source>the file declares an encoding Film Viewer does not know ({name})</source>
+        <translation>die Datei nennt eine Kodierung, die Film Viewer nicht kennt ({name})</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding} text (byte 0x{byte} on line {line}); read as {fallback}: check accented letters</source>
+        <translation>die Datei ist kein {encoding}-Text (Byte 0x{byte} in Zeile {line}); als {fallback} gelesen: Umlaute und Akzente prüfen</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x{byte} on line {line}); read as {fallback}: check accented letters</source>
+        <translation>die Datei ist kein UTF-8-Text (Byte 0x{byte} in Zeile {line}); als {fallback} gelesen: Umlaute und Akzente prüfen</translation>
+    </message>
+    <message>
+        <source>this is a release's notes (a text .nfo with ASCII art), not a film file: it holds no &lt;movie&gt; element</source>
+        <translation>das sind Notizen zu einem Release (eine Text-.nfo mit ASCII-Art), keine Filmdatei: sie enthält kein &lt;movie&gt;-Element</translation>
+    </message>
+    <message>
+        <source>holds no &lt;movie&gt; element: this is not a Kodi film file</source>
+        <translation>enthält kein &lt;movie&gt;-Element: das ist keine Kodi-Filmdatei</translation>
+    </message>
+    <message>
+        <source>the file holds only a web address, not the film's details; the title is taken from the file's name</source>
+        <translation>die Datei enthält nur eine Webadresse, nicht die Angaben zum Film; der Titel stammt aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>the file declares entities (&lt;!ENTITY&gt;); Film Viewer never expands them, and shows references to them as they are written</source>
+        <translation>die Datei deklariert Entitäten (&lt;!ENTITY&gt;); Film Viewer löst sie nie auf und zeigt Verweise darauf so, wie sie geschrieben sind</translation>
+    </message>
+    <message>
+        <source>text before &lt;movie&gt; ignored: {text}</source>
+        <translation>Text vor &lt;movie&gt; übergangen: {text}</translation>
+    </message>
+    <message>
+        <source>the file holds more than one &lt;movie&gt;; the first is shown</source>
+        <translation>die Datei enthält mehr als ein &lt;movie&gt;; das erste wird gezeigt</translation>
+    </message>
+    <message>
+        <source>text after &lt;/movie&gt; ignored: {text}</source>
+        <translation>Text nach &lt;/movie&gt; übergangen: {text}</translation>
+    </message>
+    <message>
+        <source>the file ends before &lt;/movie&gt;: it may be cut short</source>
+        <translation>die Datei endet vor &lt;/movie&gt;: vielleicht ist sie abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the address {url} is not one of IMDb or TMDb; not shown</source>
+        <translation>die Adresse {url} gehört weder zu IMDb noch zu TMDb; nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>the XML is damaged here ({error}); what could be read is shown</source>
+        <translation>das XML ist hier beschädigt ({error}); gezeigt wird, was sich lesen ließ</translation>
+    </message>
+    <message>
+        <source>the &lt;movie&gt; element could not be read as XML</source>
+        <translation>das &lt;movie&gt;-Element ließ sich nicht als XML lesen</translation>
+    </message>
+    <message>
+        <source>raw &amp; characters (XML needs &amp;amp;) read as the text they are: {count}</source>
+        <translation>bloße &amp;-Zeichen (XML verlangt &amp;amp;) als Text gelesen: {count}</translation>
+    </message>
+    <message>
+        <source>HTML entities read as the characters they name: {names}</source>
+        <translation>HTML-Entitäten als die Zeichen gelesen, die sie bezeichnen: {names}</translation>
+    </message>
+    <message>
+        <source>the file gives no title; the title is taken from the file's name</source>
+        <translation>die Datei nennt keinen Titel; der Titel stammt aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>… and {count} more warnings</source>
+        <translation>… und {count} weitere Hinweise</translation>
+    </message>
+    <message>
+        <source>{path}: {count} more entries than the {limit} a list may hold; left out</source>
+        <translation>{path}: {count} Einträge mehr als die {limit}, die eine Liste haben darf; ausgelassen</translation>
+    </message>
+    <message>
+        <source>not shown, as films have no field for them: {elements}</source>
+        <translation>nicht gezeigt, da Filme kein Feld dafür haben: {elements}</translation>
+    </message>
+    <message>
+        <source>could not be read as a film</source>
+        <translation>ließ sich nicht als Film lesen</translation>
+    </message>
+    <message>
+        <source>the title is taken from the file's name instead</source>
+        <translation>der Titel stammt stattdessen aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>names a picture outside the film's folder ({path}); not shown</source>
+        <translation>nennt ein Bild außerhalb des Filmordners ({path}); nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>names a picture that is not in the film's folder ({path})</source>
+        <translation>nennt ein Bild, das nicht im Filmordner liegt ({path})</translation>
+    </message>
+    <message>
+        <source>names a picture on another computer or share ({path}); not shown</source>
+        <translation>nennt ein Bild auf einem anderen Rechner oder einer Freigabe ({path}); nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date such as 2019-01-31</source>
+        <translation>„{value}“ ist kein Datum wie 2019-01-31</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a running time such as 120 min</source>
+        <translation>„{value}“ ist keine Laufzeit wie 120 min</translation>
+    </message>
+    <message>
+        <source>an actor without a &lt;name&gt;</source>
+        <translation>ein Darsteller ohne &lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>„{value}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number such as 7.5</source>
+        <translation>„{value}“ ist keine Zahl wie 7.5</translation>
     </message>
 </context>
 <context>

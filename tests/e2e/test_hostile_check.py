@@ -10,15 +10,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.hostile import CASES
+from tests.hostile import CASES, make_each
 
 
 def test_check_explains_every_bad_file(run, tmp_path: Path) -> None:
-    paths = []
-    for index, case in enumerate(CASES):
-        folder = tmp_path / f"case{index}"
-        folder.mkdir()
-        paths.append(case.make(folder))
+    paths = make_each((case.make for case in CASES), tmp_path)
     process = run("--check", *paths)
     assert process.returncode == 1
     assert "Traceback" not in process.stderr

@@ -82,7 +82,7 @@ def test_the_copy_button_copies_the_current_tab(window, qtbot) -> None:
     assert copied == export.copy_section(window.controller.current, "box-office").flavours
     assert copied["text/plain"] == "Stalin (1992) — Box Office\n\nBudget: $10,000,000\n"
     assert json.loads(copied["application/json"]) == {
-        "format_version": 1,
+        "format_version": 2,
         "title": "Stalin",
         "year": 1992,
         "box_office": {"budget": {"amount": 10000000, "currency": "USD"}},
@@ -96,11 +96,16 @@ def test_edit_menu_copy_all_details(window) -> None:
     action.trigger()
     copied = clipboard()
     assert copied == export.copy_section(window.controller.current, export.ALL).flavours
-    assert json.loads(copied["application/json"]) == json.loads(BUNDLED.read_text(encoding="utf-8"))
-    for heading in ("Summaries", "Details", "Box Office", "Tech Specs", "Synopsis"):
+    # The film as its file holds it, in the format this version writes.
+    assert json.loads(copied["application/json"]) == {
+        **json.loads(BUNDLED.read_text(encoding="utf-8")),
+        "format_version": 2,
+    }
+    for heading in ("Summaries", "Details", "Cast & Crew", "Box Office", "Tech Specs", "Synopsis"):
         assert f"\n{heading}\n{'=' * len(heading)}\n" in copied["text/plain"]
-        assert f"<h2>{heading}</h2>" in copied["text/html"]
-        assert f"\n## {heading}\n" in copied["text/markdown"]
+        escaped_html, escaped_md = heading.replace("&", "&amp;"), heading.replace("&", r"\&")
+        assert f"<h2>{escaped_html}</h2>" in copied["text/html"]
+        assert f"\n## {escaped_md}\n" in copied["text/markdown"]
     assert status(window) == "Copied all details of Stalin (1992)"
 
 

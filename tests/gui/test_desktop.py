@@ -259,7 +259,8 @@ def test_help_lists_every_shortcut(window, monkeypatch) -> None:
     assert edit["Copy Section"] == "Ctrl+Shift+C"
     assert view["Next Tab"] == "Ctrl+Tab, Ctrl+F6, Ctrl+PgDown"
     assert view["Previous Tab"] == "Ctrl+Shift+Tab, Ctrl+Shift+F6, Ctrl+PgUp"
-    assert view["Synopsis"] == "Alt+5"
+    assert view["Cast & Crew"] == "Alt+3"
+    assert view["Synopsis"] == "Alt+6"
     find_bar = dict(groups["Find Bar"])
     assert find_bar["Find next"] == "Return, F3"
     assert find_bar["Close the find bar"] == "Esc"
@@ -362,7 +363,7 @@ def test_the_catalogue_for_the_users_language_is_loaded(german, qtbot, settings)
         "&Ansicht",
         "&Hilfe",
     ]
-    assert window.tabs.tabText(4) == "Hand&lung"
+    assert window.tabs.tabText(5) == "Hand&lung"
 
 
 def test_the_application_identity(qapp) -> None:

@@ -66,7 +66,7 @@ def open_synopsis(window: MainWindow, film_file):
 def test_ctrl_f_from_another_tab_opens_the_bar_on_the_synopsis(window, qtbot) -> None:
     assert window.tabs.currentIndex() == 0
     press_find(window, qtbot)
-    assert window.tabs.currentIndex() == 4
+    assert window.film.current_tab() == "synopsis"
     assert window.find_bar.isVisible()
     assert QApplication.focusWidget() is window.find_bar.field
 

@@ -13,6 +13,7 @@ from filmviewer.controller.document import FilmController
 from filmviewer.model.loader import FilmFileError, load_film
 from filmviewer.ui import dialogs
 from filmviewer.ui.main_window import TAB_NAMES, MainWindow
+from filmviewer.ui.text import without_mnemonic
 from tests.conftest import BUNDLED
 from tests.gui.conftest import (
     facts_shown,
@@ -33,8 +34,8 @@ def test_header_shows_title_year_rating_runtime_genres(window: MainWindow) -> No
 
 
 def test_tabs_in_order(window: MainWindow) -> None:
-    names = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert names == ["Summaries", "Details", "Box Office", "Tech Specs", "Synopsis"]
+    names = [without_mnemonic(window.tabs.tabText(i)) for i in range(window.tabs.count())]
+    assert names == ["Summaries", "Details", "Cast & Crew", "Box Office", "Tech Specs", "Synopsis"]
 
 
 def test_summaries_each_on_its_own_outline_first(window: MainWindow) -> None:
@@ -301,10 +302,14 @@ def test_every_tab_starts_its_text_in_the_same_centred_column(window: MainWindow
         assert view.viewport().width() <= reading_width(view.font(), PAGE_MARGIN)
         starts[tab] = view.viewport().mapTo(window, view.viewport().rect().topLeft()).x()
     assert len(set(starts.values())) == 1, starts
-    # The header's title starts where the tabs' text does (their pages keep a margin inside).
+    # The header (its poster first) starts where the tabs' text does (their pages keep a
+    # margin inside).
     column = next(iter(starts.values()))
 
-    def title() -> int:
-        return window.header.title.mapTo(window, window.header.title.rect().topLeft()).x()
+    def poster() -> int:
+        return window.header.poster.mapTo(window, window.header.poster.rect().topLeft()).x()
 
-    qtbot.waitUntil(lambda: title() == column + PAGE_MARGIN)
+    qtbot.waitUntil(lambda: poster() == column + PAGE_MARGIN)
+    assert window.header.title.mapTo(window, window.header.title.rect().topLeft()).x() > (
+        poster() + window.header.poster.width()
+    )

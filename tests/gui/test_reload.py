@@ -122,8 +122,8 @@ def test_a_save_during_validation_is_not_missed(window, qtbot, watched, monkeypa
     real_read_film = document.read_film
     saved = []
 
-    def read_then_save(data, path):
-        loaded = real_read_film(data, path)
+    def read_then_save(data, path, context=None):
+        loaded = real_read_film(data, path, context)
         if not saved:
             saved.append(True)
             write(watched, {"title": "Saved meanwhile, longer"})

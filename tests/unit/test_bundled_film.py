@@ -85,4 +85,4 @@ def test_synopsis_paragraphs(film: Film, page: TitlePage) -> None:
 
 
 def test_file_states_its_format_version() -> None:
-    assert json.loads(BUNDLED.read_text(encoding="utf-8"))["format_version"] == 1
+    assert json.loads(BUNDLED.read_text(encoding="utf-8"))["format_version"] == 2

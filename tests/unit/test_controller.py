@@ -29,7 +29,7 @@ def test_open_emits_the_loaded_document() -> None:
     assert controller.current is not None
     assert controller.current.path == BUNDLED
     assert controller.current.sheet.title == "Stalin"
-    assert controller.current.data["format_version"] == 1
+    assert controller.current.data["format_version"] == 2
     assert controller.current.data["box_office"] == {
         "budget": {"amount": 10000000, "currency": "USD"}
     }

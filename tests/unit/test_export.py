@@ -91,7 +91,7 @@ def test_markdown_reads_back_as_the_same_text(qapp, hostile: FilmDocument, secti
 
 def test_html_has_headed_sections_and_tables(stalin: FilmDocument) -> None:
     reader = read_html(export.render(stalin, export.ALL, "html"))
-    assert reader.tags.count("h2") == 5
+    assert reader.tags.count("h2") == 6
     assert "table" in reader.tags
     assert "Magyar Televízió Müvelödési Föszerkesztöség (MTV) (I)" in reader.text
 
@@ -137,7 +137,7 @@ def test_a_title_only_film_says_nothing_is_listed(film_file) -> None:
         "Bare — Box Office\n\nNo box office figures listed for this film.\n"
     )
     assert json.loads(export.render(document, "details", "json")) == {
-        "format_version": 1,
+        "format_version": 2,
         "title": "Bare",
     }
     assert export.copy_section(document, "summaries").message == "Copied Summaries (0 summaries)"

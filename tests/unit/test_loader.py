@@ -68,9 +68,9 @@ def test_every_problem_is_reported_not_just_the_first(film_file) -> None:
 
 
 def test_a_newer_format_is_named_first(film_file) -> None:
-    path = film_file(json.dumps({"format_version": 2, "title": "x"}))
+    path = film_file(json.dumps({"format_version": 3, "title": "x"}))
     assert problems(path)[0] == (
-        "format_version: this file is in format 2; this Film Viewer reads format 1: "
+        "format_version: this file is in format 3; this Film Viewer reads format 2: "
         "a newer Film Viewer may open it"
     )
 

@@ -65,13 +65,16 @@ def test_bad_files_are_never_stored(cache, tmp_path, film_file) -> None:
     assert entries(tmp_path) == []
 
 
-def test_the_key_depends_on_bytes_locale_and_catalogue(cache, tmp_path) -> None:
+def test_the_key_depends_on_bytes_reader_context_locale_and_catalogue(cache, tmp_path) -> None:
     content = BUNDLED.read_bytes()
-    assert cache.key(content, US) == cache.key(content, US)
-    assert cache.key(content, US) != cache.key(content + b" ", US)
-    assert cache.key(content, US) != cache.key(content, QLocale("de_DE"))
+    key = cache.key(content, US, "Film Viewer film", "")
+    assert key == cache.key(content, US, "Film Viewer film", "")
+    assert key != cache.key(content + b" ", US, "Film Viewer film", "")
+    assert key != cache.key(content, QLocale("de_DE"), "Film Viewer film", "")
+    assert key != cache.key(content, US, "Kodi film", "")
+    assert key != cache.key(content, US, "Film Viewer film", "poster.jpg")
     german = SheetCache(tmp_path / "sheets", catalogue=b"translated")
-    assert german.key(content, US) != cache.key(content, US)
+    assert german.key(content, US, "Film Viewer film", "") != key
 
 
 @pytest.mark.parametrize("changed", ["model/film.py", "model/readers.py", "controller/export.py"])
@@ -172,7 +175,7 @@ def test_the_cache_is_bounded_in_bytes_and_keeps_what_was_used_last(
     ]
     for path in paths[:4]:
         load_document(path, US, cache)
-    first_key = cache.key(paths[0].read_bytes(), US)
+    first_key = cache.key(paths[0].read_bytes(), US, "Film Viewer film", "")
     for path in paths[4:]:
         assert cache.get(first_key) is not None  # used again: kept
         load_document(path, US, cache)
@@ -180,7 +183,9 @@ def test_the_cache_is_bounded_in_bytes_and_keeps_what_was_used_last(
     assert sum(sizes) <= 300_000
     assert len(sizes) < 12
     assert cache.get(first_key) is not None
-    assert cache.get(cache.key(paths[1].read_bytes(), US)) is None  # least recently used
+    assert (
+        cache.get(cache.key(paths[1].read_bytes(), US, "Film Viewer film", "")) is None
+    )  # least recently used
 
 
 def test_each_text_is_stored_once(cache, tmp_path, film_file) -> None:
