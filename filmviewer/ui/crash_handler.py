@@ -38,6 +38,7 @@ class CrashHandler(QObject):
         """An unexpected error happened (after which a headless run exits 1)."""
         self._wakeup: tuple[int, int] | None = None
         self._handlers: dict[int, object] = {}
+        self._notifier: QSocketNotifier | None = None
 
     def install(self) -> None:
         self._previous = sys.excepthook
@@ -50,6 +51,11 @@ class CrashHandler(QObject):
         self._handlers.clear()
         if self._wakeup is not None:
             signal.set_wakeup_fd(-1)
+            if self._notifier is not None:
+                # Before its socket closes: a notifier left on a closed one warns later.
+                self._notifier.setEnabled(False)
+                self._notifier.deleteLater()
+                self._notifier = None
             for end in self._wakeup:
                 os.close(end)
             self._wakeup = None
@@ -63,8 +69,8 @@ class CrashHandler(QObject):
         reader, writer = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
         signal.set_wakeup_fd(writer)
         self._wakeup = (reader, writer)
-        notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, self)
-        notifier.activated.connect(self._on_wakeup)
+        self._notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_wakeup)
         for number in (signal.SIGINT, signal.SIGTERM):
             self._handlers[number] = signal.signal(number, self._on_terminate)
 
