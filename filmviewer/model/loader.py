@@ -137,12 +137,22 @@ def parse_film(data: bytes, path: Path | str = "<bytes>") -> Film:
     exception is logged and reported as a problem of the file.
     """
     try:
-        text = decode_film_text(data, path)
-        value = parse_json(text, path)
+        body = data.removeprefix(b"\xef\xbb\xbf")
+        # The quick way first: JSON's own checks without building the tree, then
+        # pydantic reads the bytes (not the text: with one emoji in it, a text is
+        # four bytes a character), never both at once.
+        if _plain_json(decode_film_text(data, path)):
+            try:
+                return validate_film_json(body, path)
+            except FilmFileError:
+                pass  # said below, with the newer-format hint where it applies
+        # Not a film: the slow way, for words that say where and what.
+        value = parse_json(decode_film_text(data, path), path)
+        newer = _newer_format(value)
+        del value
         try:
-            return validate_film_json(text, path)
+            return validate_film_json(body, path)
         except FilmFileError as error:
-            newer = _newer_format(value)
             if newer is not None:
                 raise FilmFileError(path, [newer, *error.problems]) from None
             raise
@@ -150,6 +160,26 @@ def parse_film(data: bytes, path: Path | str = "<bytes>") -> Film:
         raise
     except Exception as error:
         raise unexpected_error(path, error) from error
+
+
+def _plain_json(text: str) -> bool:
+    """True if ``text`` is JSON with no key twice in an object, no NaN and no huge number.
+
+    What parse_json refuses that pydantic would let pass, looked for without
+    building the tree; False sends the file the slow way, to say why.
+    """
+    try:
+        json.loads(
+            text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant, parse_int=_int
+        )
+    except (ValueError, _JsonValueError, RecursionError):
+        return False
+    return True
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> None:
+    if len({key for key, _ in pairs}) != len(pairs):
+        raise ValueError("duplicate key")
 
 
 def unexpected_error(path: Path | str, error: BaseException) -> FilmFileError:
@@ -281,8 +311,8 @@ def parse_json(text: str, path: Path | str = "<text>") -> dict[str, Any]:
     return value
 
 
-def validate_film_json(text: str, path: Path | str = "<text>") -> Film:
-    """Validate JSON text against the Film model (strict types, no unknown keys)."""
+def validate_film_json(text: str | bytes, path: Path | str = "<text>") -> Film:
+    """Validate JSON text (or UTF-8 bytes) against the Film model (strict, no unknown keys)."""
     from pydantic import ValidationError
 
     from filmviewer.model.film import Film

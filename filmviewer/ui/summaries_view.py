@@ -1,12 +1,17 @@
-"""The Summaries tab: one document, the outline first, each summary with its author."""
+"""The Summaries tab: one plain-text document, the outline first, each summary with its author.
+
+A plain-text document lays out only the lines in view: ten thousand
+summaries cost their text, not a rich-text layout of every line (which grew
+past 200 MiB for them).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QPalette
-from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+from PySide6.QtGui import QContextMenuEvent, QPalette, QTextOption
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
 from filmviewer.controller.presentation import SummaryItem, nothing_listed, paragraphs
 from filmviewer.ui.shortcuts import give_mnemonics
@@ -14,15 +19,13 @@ from filmviewer.ui.text import PAGE_MARGIN, CentredColumn, wrap_mode
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint
-    from PySide6.QtGui import (
-        QAction,
-        QKeyEvent,
-        QTextBlockFormat,
-        QTextCursor,
-    )
+    from PySide6.QtGui import QAction, QKeyEvent, QTextCursor
+
+NO_SUMMARY = -1
+"""The block state of the blank lines between summaries and paragraphs."""
 
 
-class SummariesView(QTextEdit):
+class SummariesView(QPlainTextEdit):
     """All summaries as one read-only document, so ten thousand of them cost one widget."""
 
     copy_requested = Signal(object)
@@ -46,49 +49,47 @@ class SummariesView(QTextEdit):
         """Window actions the right-click menu also offers (Copy Section)."""
 
     def show_summaries(self, summaries: tuple[SummaryItem, ...]) -> None:
-        from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+        """The summaries, a blank line between paragraphs, each author under their summary."""
+        from PySide6.QtGui import QTextCharFormat, QTextCursor
 
         self._summaries = summaries
-        document = QTextDocument(self)
+        document = self.document()
+        document.clear()
         document.setDocumentMargin(PAGE_MARGIN)
-        document.setDefaultFont(self.font())
-        texts = [paragraphs(summary.text) for summary in summaries]
+        outline = QTextCharFormat()
+        outline.setFontPointSize(self.font().pointSizeF() * 1.15)
+        plain = QTextCharFormat()
+        author = QTextCharFormat()
+        author.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
+        mode = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
         first = True
-        for number, (summary, shown) in enumerate(zip(summaries, texts, strict=True)):
-            for index, paragraph in enumerate(shown):
-                block = _block_format()
-                block.setBottomMargin(6)
-                if index == 0 and not first:
-                    block.setTopMargin(18)
-                self._add_block(cursor, block, first)
-                first = False
-                text = QTextCharFormat()
-                if summary.outline:
-                    text.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
-                cursor.insertText(paragraph, text)
-                cursor.block().setUserState(number)
-            if summary.author:
-                block = _block_format()
-                block.setAlignment(Qt.AlignmentFlag.AlignRight)
-                self._add_block(cursor, block, first)
-                author = QTextCharFormat()
-                author.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-                cursor.insertText(f"\N{EM DASH} {summary.author}", author)
-                cursor.block().setUserState(number)
-        cursor.endEditBlock()
-        self.setDocument(document)  # the last film's document, a child of this view, is deleted
-        # Words too long to search for their ends are broken anywhere (set on the view,
-        # which sets it on its document).
-        self.setWordWrapMode(wrap_mode("\n".join(p for shown in texts for p in shown)))
 
-    @staticmethod
-    def _add_block(cursor: QTextCursor, block: QTextBlockFormat, first: bool) -> None:
-        if first:
-            cursor.setBlockFormat(block)
-        else:
-            cursor.insertBlock(block)
+        def line(text: str, style: QTextCharFormat, state: int) -> None:
+            nonlocal first
+            if not first:
+                cursor.insertBlock()
+            first = False
+            cursor.insertText(text, style)
+            cursor.block().setUserState(state)
+
+        # One summary's paragraphs at a time: all of them at once would hold a
+        # second copy of every summary (at four bytes a character, with emoji).
+        for number, summary in enumerate(summaries):
+            for index, paragraph in enumerate(paragraphs(summary.text)):
+                if number or index:
+                    line("", plain, NO_SUMMARY)
+                line(paragraph, outline if summary.outline else plain, number)
+                if mode != QTextOption.WrapMode.WrapAnywhere:
+                    mode = wrap_mode(paragraph)
+            if summary.author:
+                line(f"\N{EM DASH} {summary.author}", author, number)
+        cursor.endEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        self.setTextCursor(cursor)
+        # Words too long to search for their ends are broken anywhere.
+        self.setWordWrapMode(mode)
 
     def summary_at(self, cursor: QTextCursor) -> SummaryItem | None:
         number = cursor.block().userState()
@@ -130,13 +131,7 @@ class SummariesView(QTextEdit):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.document().setDefaultFont(self.font())
-        elif event.type() == QEvent.Type.PaletteChange and self._summaries:
-            self.show_summaries(self._summaries)  # the authors' muted colour follows the theme
-
-
-def _block_format() -> QTextBlockFormat:
-    from PySide6.QtGui import QTextBlockFormat
-
-    return QTextBlockFormat()
+        # The outline's size follows the font, the authors' muted colour the theme.
+        changes = (QEvent.Type.FontChange, QEvent.Type.PaletteChange)
+        if event.type() in changes and self._summaries:
+            self.show_summaries(self._summaries)
