@@ -25,6 +25,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(QT_ENV) $(BIN)/python bench/startup.py
+	$(QT_ENV) $(BIN)/python bench/tabs.py
 	$(QT_ENV) $(BIN)/python bench/find.py
 
 # The README's pictures, rendered offscreen by the app itself.
@@ -32,6 +33,15 @@ screenshots: $(STAMP)
 	$(BIN)/python main.py --screenshot docs/summaries.png --tab summaries --size 900x600
 	$(BIN)/python main.py --screenshot docs/details.png --tab details --size 900x640
 	$(BIN)/python main.py --screenshot docs/find.png --tab synopsis --find Lenin --size 1000x650
+	sample=$$(mktemp -d) && \
+	$(QT_ENV) $(BIN)/python -c 'import sys; from pathlib import Path; \
+	from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]); \
+	from bench.films import kodi_sample; print(kodi_sample(Path(sys.argv[1])))' "$$sample" && \
+	film="$$sample/The Night Ferry (1987).nfo" && \
+	$(BIN)/python main.py --screenshot docs/nfo-cast.png --tab cast --size 900x560 "$$film" && \
+	$(BIN)/python main.py --screenshot docs/nfo-tech-specs.png --tab tech-specs --size 900x420 "$$film" && \
+	$(BIN)/python main.py --screenshot docs/nfo-details.png --tab details --size 900x720 "$$film" && \
+	rm -r "$$sample"
 
 # Compiled catalogues; the wheel build compiles its own (hatch_build.py).
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)

@@ -101,9 +101,19 @@ def worst_case(
         long_paragraph = long_word(min(100_000, synopsis_characters // 4), seed + 2)
         body = "\n\n".join([paragraph] * (synopsis_characters // (len(paragraph) + 2)))
         synopsis = (long_paragraph + "\n\n" + body)[:synopsis_characters].rstrip()
+    people = {
+        "directors": [word, *(f"director {index}" for index in range(items - 1))],
+        "writers": [f"writer {index}" for index in range(min(items, 100))],
+        "cast": [
+            {"name": f"{rng.choice(WORDS)} {index}", "role": word if index == 1 else "role"}
+            for index in range(items)
+        ],
+    }
     return {
-        "format_version": 1,
+        "format_version": 2,
         "title": word,
+        "original_title": word,
+        "tagline": word,
         "year": 1992,
         "summaries": summary_list,
         "details": details,
@@ -115,8 +125,200 @@ def worst_case(
             "aspect_ratio": 11.999,
         },
         "synopsis": synopsis,
+        "people": people,
+        "scores": [
+            {"source": f"site{index}", "value": 7.5, "votes": 10**9} for index in range(100)
+        ],
+        "identifiers": {
+            "imdb": "tt" + "9" * 12,
+            "tmdb": 10**12,
+            "others": [{"source": word[:100], "value": word}]
+            + [{"source": "home", "value": f"film-{index}"} for index in range(99)],
+        },
+        "collection": {"name": word, "overview": long_word(5_000, seed + 3)},
+        "media": {
+            "video": {"codec": word, "width": 100_000, "height": 100_000, "hdr": word},
+            "audio": [{"codec": word, "language": "eng", "channels": 64}]
+            + [{"codec": "ac3", "language": "eng", "channels": 6}] * 999,
+            "subtitles": ["eng"] * items,
+        },
     }
 
 
+def busy_film(actors: int = 500, tags: int = 10_000, summaries: int = 10_000) -> dict[str, Any]:
+    """A film as a big scraper writes one: a long cast, thousands of tags and summaries."""
+    rng = random.Random(2)
+    return {
+        "format_version": 2,
+        "title": "A Busy Film",
+        "year": 2001,
+        "summaries": [
+            {"text": sentence(rng, 60), "author": f"reader{index}"} for index in range(summaries)
+        ],
+        "details": {"keywords": [f"{rng.choice(WORDS)} {index}" for index in range(tags)]},
+        "people": {
+            "directors": ["Ann Lee"],
+            "cast": [
+                {"name": f"Actor {index}", "role": f"{rng.choice(WORDS).title()} {index}"}
+                for index in range(actors)
+            ],
+        },
+        "synopsis": "\n\n".join(" ".join(sentence(rng, 12) for _ in range(8)) for _ in range(50)),
+    }
+
+
+SAMPLE_CAST = [
+    ("Nora Quinn", "Hester Vale"),
+    ("Elias Ward", "Tom Ashby"),
+    ("June Park", "Mae Ashby"),
+    ("Ruth Calder", "The ferry pilot"),
+    ("Owen Price", "Dai Morgan"),
+    ("Miriam Sayed", "Dr. Ilse Kern"),
+    ("Paul Kerjean", "Émile"),
+    ("Lise Abgrall", "Maryvonne"),
+    ("Hanna Lund", "Sigrid"),
+    ("Daniel Roy", "Luc"),
+    ("Jonas Brandt", "Matthias"),
+    ("Siobhán Kelly", "Róisín"),
+    ("Abe Coleman", "Josiah Pratt"),
+    ("Piotr Nowak", "Stanisław"),
+    ("Élise Fournier", "Agathe"),
+    ("Karim Benali", "The night clerk"),
+    ("Jack Hale", "Will"),
+    ("Rhys Morgan", "The harbour master"),
+    ("Camille Roux", "A passenger"),
+    ("Théo Marchand", "A passenger"),
+]
+
+
+SAMPLE_PLOT = (
+    "The last ferry of the night leaves Roscoff in a storm. Twenty passengers, a pilot who "
+    "has made the crossing a thousand times, and a cargo nobody has declared.\n\n"
+    "By morning the ferry has reached a harbour that is on no chart, and the passengers must "
+    "decide what they owe one another."
+)
+
+
+def kodi_sample(folder: Any) -> Any:
+    """A typical Kodi film folder: an .nfo with 20 actors and stream details, and a poster.
+
+    The poster is drawn here (a QGuiApplication must exist); the .nfo's path is returned.
+    """
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
+
+    folder.mkdir(parents=True, exist_ok=True)
+    actors = "".join(
+        f"    <actor>\n        <name>{name}</name>\n        <role>{role}</role>\n"
+        f"        <order>{index}</order>\n"
+        f"        <thumb>https://image.example.org/people/{index}.jpg</thumb>\n    </actor>\n"
+        for index, (name, role) in enumerate(SAMPLE_CAST)
+    )
+    nfo = folder / "The Night Ferry (1987).nfo"
+    nfo.write_text(
+        f"""<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
+<movie>
+    <title>The Night Ferry</title>
+    <originaltitle>Le Bac de nuit</originaltitle>
+    <ratings>
+        <rating name="imdb" max="10" default="true"><value>7.6</value><votes>48211</votes></rating>
+        <rating name="themoviedb" max="10"><value>7.3</value><votes>1203</votes></rating>
+        <rating name="metacritic" max="100"><value>81</value><votes>24</votes></rating>
+    </ratings>
+    <userrating>8</userrating>
+    <outline>The last ferry of the night carries twenty strangers and one secret.</outline>
+    <plot>{SAMPLE_PLOT}</plot>
+    <tagline>Some crossings take longer than the night.</tagline>
+    <runtime>118</runtime>
+    <mpaa>Rated PG-13</mpaa>
+    <uniqueid type="imdb" default="true">tt0000087</uniqueid>
+    <uniqueid type="tmdb">870087</uniqueid>
+    <genre>Drama</genre>
+    <genre>Mystery</genre>
+    <country>France</country>
+    <country>United Kingdom</country>
+    <set><name>Sea Stories</name><overview>Films of the Channel crossings.</overview></set>
+    <tag>ferry</tag>
+    <tag>storm</tag>
+    <tag>channel</tag>
+    <credits>Ruth Calder</credits>
+    <credits>Yann Le Bihan</credits>
+    <director>Yann Le Bihan</director>
+    <premiered>1987-10-14</premiered>
+    <studio>Films du Large</studio>
+    <studio>Tidewater Films</studio>
+    <fileinfo>
+        <streamdetails>
+            <video>
+                <codec>hevc</codec><aspect>1.85</aspect><width>3840</width><height>2076</height>
+                <durationinseconds>7080</durationinseconds><hdrtype>hdr10</hdrtype>
+            </video>
+            <audio><codec>truehd</codec><language>fre</language><channels>8</channels></audio>
+            <audio><codec>ac3</codec><language>eng</language><channels>6</channels></audio>
+            <subtitle><language>eng</language></subtitle>
+            <subtitle><language>fre</language></subtitle>
+        </streamdetails>
+    </fileinfo>
+{actors}    <dateadded>2024-11-02 21:14:00</dateadded>
+</movie>
+""",
+        encoding="utf-8",
+    )
+    poster = QImage(1000, 1500, QImage.Format.Format_RGB32)
+    painter = QPainter(poster)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    sky = QLinearGradient(0, 0, 0, 1500)
+    sky.setColorAt(0, QColor(12, 20, 48))
+    sky.setColorAt(0.62, QColor(40, 64, 110))
+    sky.setColorAt(0.63, QColor(8, 14, 30))
+    sky.setColorAt(1, QColor(4, 8, 18))
+    painter.fillRect(poster.rect(), sky)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(250, 236, 190))
+    painter.drawEllipse(QPointF(720, 300), 90, 90)
+    painter.setBrush(QColor(230, 230, 235))
+    painter.drawRect(QRectF(330, 860, 340, 70))
+    painter.drawRect(QRectF(420, 800, 150, 60))
+    painter.setBrush(QColor(255, 214, 120))
+    for x in range(350, 650, 45):
+        painter.drawRect(QRectF(x, 880, 18, 14))
+    painter.setPen(QColor(240, 240, 245))
+    font = QFont("DejaVu Serif")
+    font.setPixelSize(110)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(QRectF(0, 1080, 1000, 280), Qt.AlignmentFlag.AlignCenter, "THE NIGHT\nFERRY")
+    painter.end()
+    poster.save(str(folder / "The Night Ferry (1987)-poster.jpg"), quality=88)
+    return nfo
+
+
+def make_kodi_sample(folder: Any, env: dict[str, str]) -> Any:
+    """``kodi_sample`` in a process of its own (it needs a QGuiApplication); the .nfo's path."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from PySide6.QtGui import QGuiApplication; "
+            "app = QGuiApplication([]); from bench.films import kodi_sample; "
+            "kodi_sample(Path(sys.argv[1]))",
+            str(folder),
+        ],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        check=True,
+    )
+    return next(folder.glob("*.nfo"))
+
+
 def write(film: dict[str, Any], path: Any) -> None:
-    path.write_text(json.dumps(film, ensure_ascii=False), encoding="utf-8")
+    from filmviewer.model.loader import MAX_FILE_BYTES
+
+    text = json.dumps(film, ensure_ascii=False)
+    if len(text.encode("utf-8")) > MAX_FILE_BYTES:
+        raise ValueError("the generated film is over the file size cap: no film file")
+    path.write_text(text, encoding="utf-8")

@@ -6,7 +6,10 @@ text (bench/bare_window.py), and takes the median of RUNS each:
 - warm: the film opened before (its display-ready form is in the cache);
 - cold: an empty cache for every run, so the film is validated with pydantic;
 - the worst-case film (bench/films.py: every list full, long words in every
-  field, near the 16 MiB cap), warm and cold, against the bundled film.
+  field, near the 16 MiB cap), warm and cold, against the bundled film;
+- a typical Kodi film (bench/films.py: an .nfo with 20 actors, stream details
+  and a poster) against the same film as a JSON film beside it, warm and
+  cold, to the frame with the film and to the frame with its poster.
 
 The app prints two milestones: the first painted frame, and the first frame
 painted with the film in it; the bare window shows its text in its first
@@ -16,6 +19,8 @@ frame, so the film's frame is what is compared. Last lines:
     startup cold: ratio X (...)
     worst-case film warm: first frame X x the bundled film's (...), film shown in T s, memory Y x
     worst-case film cold: ...
+    kodi film warm: film shown X x the JSON film's (...); poster shown Y x (...)
+    kodi film cold: ...
 
 Targets: warm <= 1.3 time and <= 1.15 memory; cold <= 1.8 and <= 1.3.
 """
@@ -32,6 +37,8 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
+from bench.films import make_kodi_sample
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 RUNS = int(os.environ.get("BENCH_RUNS", "15"))
@@ -45,6 +52,8 @@ class Run(NamedTuple):
     first_frame: float
     film_shown: float
     peak_mib: float
+    poster_shown: float
+    """The frame with the poster in it; the film's frame where that had the poster already."""
 
 
 def measure(command: list[str], env: dict[str, str]) -> Run:
@@ -62,7 +71,8 @@ def measure(command: list[str], env: dict[str, str]) -> Run:
         raise SystemExit(f"{command} failed ({process.returncode}): {output!r}")
     first = float(marks["first-frame"]) - start
     shown = float(marks.get("film-shown", marks["first-frame"])) - start
-    return Run(first, shown, usage.ru_maxrss / 1024)
+    poster = float(marks["poster-shown"]) - start if "poster-shown" in marks else shown
+    return Run(first, shown, usage.ru_maxrss / 1024, poster)
 
 
 def median(runs: list[Run], field: str) -> float:
@@ -97,6 +107,7 @@ def main() -> None:
             check=True,
         )
         bundled = str(ROOT / "data" / "stalin-1992.json")
+        kodi = make_kodi_pair(Path(home) / "The Night Ferry (1987)", base)
 
         def cold_env(number: int) -> dict[str, str]:
             return {**base, "XDG_CACHE_HOME": f"{home}/cold-{number}"}
@@ -115,6 +126,17 @@ def main() -> None:
             worst_results["warm"].append(measure([*APP, str(worst)], warm_env))
             worst_results["cold"].append(measure([*APP, str(worst)], cold_env(RUNS + number)))
         size = worst.stat().st_size / (1024 * 1024)
+        kodi_results: dict[str, list[Run]] = {
+            name: [] for name in ("nfo warm", "json warm", "nfo cold", "json cold")
+        }
+        measure([*APP, str(kodi.nfo)], warm_env)
+        measure([*APP, str(kodi.json)], warm_env)
+        for number in range(RUNS):
+            kodi_results["nfo warm"].append(measure([*APP, str(kodi.nfo)], warm_env))
+            kodi_results["json warm"].append(measure([*APP, str(kodi.json)], warm_env))
+            offset = 2 * RUNS + WORST_RUNS + 2 * number
+            kodi_results["nfo cold"].append(measure([*APP, str(kodi.nfo)], cold_env(offset)))
+            kodi_results["json cold"].append(measure([*APP, str(kodi.json)], cold_env(offset + 1)))
 
     print(f"{'run':>4} {'warm s':>8} {'cold s':>8} {'bare s':>8} {'warm MiB':>9} {'cold MiB':>9}")
     for index, (warm, cold, bare) in enumerate(
@@ -155,6 +177,38 @@ def main() -> None:
             f"{shown:.3f} s (slowest {slowest:.3f} s); memory {memory / bundled_memory:.2f}x "
             f"({memory:.1f} MiB against {bundled_memory:.1f} MiB)"
         )
+
+    for name in ("warm", "cold"):
+        nfo, json_film = kodi_results[f"nfo {name}"], kodi_results[f"json {name}"]
+        shown, json_shown = median(nfo, "film_shown"), median(json_film, "film_shown")
+        poster, json_poster = median(nfo, "poster_shown"), median(json_film, "poster_shown")
+        slowest = max(run.poster_shown for run in nfo)
+        print(
+            f"kodi film {name}: film shown {shown / json_shown:.2f}x the JSON film's "
+            f"({shown:.3f} s against {json_shown:.3f} s); poster shown {poster / json_poster:.2f}x "
+            f"({poster:.3f} s against {json_poster:.3f} s, slowest {slowest:.3f} s); memory "
+            f"{median(nfo, 'peak_mib') / median(json_film, 'peak_mib'):.2f}x"
+        )
+
+
+class KodiPair(NamedTuple):
+    nfo: Path
+    json: Path
+
+
+def make_kodi_pair(folder: Path, env: dict[str, str]) -> KodiPair:
+    """The Kodi sample film and, beside it, the same film exported as a JSON film."""
+    nfo = make_kodi_sample(folder, env)
+    exported = subprocess.run(
+        [*APP, "--export", "all", "--format", "json", str(nfo)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    json_film = folder / "The Night Ferry (1987).json"
+    json_film.write_bytes(exported.stdout)
+    return KodiPair(nfo, json_film)
 
 
 if __name__ == "__main__":

@@ -143,7 +143,18 @@ def _start(app: QApplication, args: Namespace, crashes: CrashHandler) -> MainWin
         crashes.starting = False
         if measuring:
             report_milestone("film-shown")
-            QTimer.singleShot(0, _collect_then_quit)
+            if window.film.poster_pending():
+                window.film.poster_settled.connect(poster_shown)
+            else:
+                QTimer.singleShot(0, _collect_then_quit)
+
+    def poster_shown() -> None:
+        when_painted(window.header.poster, lambda: report_poster())
+        window.header.poster.update()
+
+    def report_poster() -> None:
+        report_milestone("poster-shown")
+        QTimer.singleShot(0, _collect_then_quit)
 
     when_painted(window, open_film)
     window.show()

@@ -182,7 +182,7 @@ _AUDIO_CODECS = {
 
 
 def video(locale: QLocale, stream: Video) -> str:
-    """``H.264 · 1920 × 1080 · 1.78 : 1 · HDR10``."""
+    """``H.264 · 1920 × 1080 · 1.78 : 1 · HDR10`` (the file's length is the runtime's business)."""
     parts = []
     if stream.codec:
         parts.append(_VIDEO_CODECS.get(stream.codec.lower(), stream.codec))
@@ -200,8 +200,6 @@ def video(locale: QLocale, stream: Video) -> str:
         parts.append(aspect_ratio(stream.aspect_ratio))
     if stream.hdr:
         parts.append(_HDR.get(stream.hdr.lower(), stream.hdr))
-    if stream.duration_seconds:
-        parts.append(runtime(locale, round(stream.duration_seconds / 60) or 1))
     return " \N{MIDDLE DOT} ".join(parts)
 
 

@@ -19,12 +19,17 @@ import codecs
 import datetime
 import html.entities
 import json
-import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from filmviewer.model.companions import (
+    IMAGE_SUFFIXES,
+    MOVIE_NFO_NAMES,
+    VIDEO_SUFFIXES,
+    film_folder,
+)
 from filmviewer.model.film import MAX_ITEMS, MAX_LINE
 from filmviewer.model.loader import binary_kind, validation_problems
 from filmviewer.model.problems import (
@@ -37,7 +42,6 @@ from filmviewer.model.problems import (
     message,
     problem,
 )
-from filmviewer.model.readers import film_folder
 from filmviewer.model.text import escape_unprintable
 
 if TYPE_CHECKING:
@@ -47,51 +51,6 @@ if TYPE_CHECKING:
 
 MAX_WARNINGS: Final = 200
 """Warnings kept for one file; the rest are counted in a last one."""
-
-IMAGE_SUFFIXES: Final = (".jpg", ".jpeg", ".png", ".webp", ".tbn")
-VIDEO_SUFFIXES: Final = (
-    ".mkv",
-    ".mp4",
-    ".m4v",
-    ".avi",
-    ".mov",
-    ".wmv",
-    ".mpg",
-    ".mpeg",
-    ".ts",
-    ".m2ts",
-    ".webm",
-    ".iso",
-    ".divx",
-    ".ogm",
-    ".flv",
-)
-MOVIE_NFO_NAMES: Final = ("movie.nfo", "video_ts.nfo", "index.nfo")
-"""Names that say nothing of the video: its name is found beside them."""
-
-MAX_FOLDER_ENTRIES: Final = 20_000
-"""Entries of the film's folder looked at for artwork and the video's name."""
-
-
-def folder_context(path: Path) -> str:
-    """The names in the film's folder that choose its artwork and video name, as one text.
-
-    A cached reading of the file is only good while this is the same.
-    """
-    folder = film_folder(path)
-    names: list[str] = []
-    try:
-        with os.scandir(folder) as entries:
-            for count, entry in enumerate(entries):
-                if count >= MAX_FOLDER_ENTRIES:
-                    break
-                lowered = entry.name.lower()
-                if lowered.endswith(IMAGE_SUFFIXES + VIDEO_SUFFIXES):
-                    names.append(entry.name)
-    except OSError:
-        return ""
-    return "\n".join(sorted(names))
-
 
 # Reading -----------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from filmviewer.model.companions import folder_context
 from filmviewer.model.loader import (
     FileBytes,
     FilmFileError,
@@ -21,22 +22,6 @@ from filmviewer.model.problems import Problem
 
 if TYPE_CHECKING:
     from filmviewer.model.film import Film
-
-
-DISC_FOLDERS = ("VIDEO_TS", "BDMV")
-"""Folders of a DVD or Blu-ray copy: the film's folder is the one holding them."""
-
-
-def film_folder(path: Path) -> Path:
-    """The folder a film file's artwork paths are relative to.
-
-    The file's own folder, or for a file inside a disc's VIDEO_TS or BDMV
-    folder, the folder holding the disc.
-    """
-    folder = path.parent
-    if folder.name.upper() in DISC_FOLDERS:
-        return folder.parent
-    return folder
 
 
 class Loaded(NamedTuple):
@@ -74,14 +59,8 @@ def _read_nfo(data: bytes, path: Path, context: str) -> Loaded:
     return Loaded(film, warnings)
 
 
-def _nfo_context(path: Path) -> str:
-    from filmviewer.model.nfo import folder_context
-
-    return folder_context(path)
-
-
 JSON = Reader("Film Viewer film", (".json",), _read_json, _no_context)
-NFO = Reader("Kodi film", (".nfo",), _read_nfo, _nfo_context)
+NFO = Reader("Kodi film", (".nfo",), _read_nfo, folder_context)
 
 READERS: tuple[Reader, ...] = (JSON, NFO)
 

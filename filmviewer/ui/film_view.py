@@ -46,6 +46,8 @@ class FilmView(QWidget):
     """A web address the user clicked or activated."""
     tab_changed = Signal(str)
     """The tab in front is now the one named so."""
+    poster_settled = Signal()
+    """The poster asked for last is on screen, or its placeholder and a warning are."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,7 @@ class FilmView(QWidget):
         self._artwork: ArtworkLoader | None = None
         self._poster_request = 0
         """The number of the latest poster asked for: an older one arriving late is not shown."""
+        self._poster_pending = False
         self._synopsis_text = ""
         self._label_width = 0
         self._zoom = 0
@@ -219,8 +222,9 @@ class FilmView(QWidget):
                 document.path.name, [problem_text(warning) for warning in document.warnings]
             )
         self._poster_request += 1
+        self._poster_pending = bool(document.sheet.poster)
         if document.sheet.poster:
-            from filmviewer.model.readers import film_folder
+            from filmviewer.model.companions import film_folder
 
             path = film_folder(document.path) / document.sheet.poster
             self.artwork.request(
@@ -228,6 +232,10 @@ class FilmView(QWidget):
                 path,
                 self.header.poster.device_size(),
             )
+
+    def poster_pending(self) -> bool:
+        """True while the poster of the film on screen is being decoded."""
+        return self._poster_pending
 
     def wait_for_artwork(self, milliseconds: int = 30_000) -> None:
         """Wait until the pictures asked for are decoded (their signals then wait in the queue)."""
@@ -240,6 +248,8 @@ class FilmView(QWidget):
         if number == self._poster_request:
             image.setDevicePixelRatio(self.header.poster.devicePixelRatioF())
             self.header.show_poster(image, name)
+            self._poster_pending = False
+            self.poster_settled.emit()
 
     @Slot(object, str)
     def _on_poster_failed(self, key: tuple[int, str], why: str) -> None:
@@ -249,6 +259,8 @@ class FilmView(QWidget):
             self.warnings_bar.add_warning(
                 self.tr("poster {name}: not shown: {why}").format(name=name, why=why)
             )
+            self._poster_pending = False
+            self.poster_settled.emit()
 
     def show_sheet(self, sheet: FilmSheet) -> None:
         self._sheet = sheet

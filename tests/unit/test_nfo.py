@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from filmviewer.model.companions import film_folder
 from filmviewer.model.film import Film
 from filmviewer.model.loader import FilmFileError
-from filmviewer.model.readers import film_folder, load
+from filmviewer.model.readers import load
 
 NFO = Path(__file__).resolve().parent.parent / "data" / "nfo"
 
