@@ -2,4 +2,5 @@
 
 from filmviewer.app import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a library scan's worker process imports this file
+    raise SystemExit(main())

@@ -322,3 +322,75 @@ def write(film: dict[str, Any], path: Any) -> None:
     if len(text.encode("utf-8")) > MAX_FILE_BYTES:
         raise ValueError("the generated film is over the file size cap: no film file")
     path.write_text(text, encoding="utf-8")
+
+
+GENRES = ["Drama", "Comedy", "Thriller", "Crime", "History", "War", "Romance", "Western"]
+COUNTRIES = ["United States", "Russia", "Hungary", "France", "Japan", "Brazil", "Égypte"]
+COMPANIES = ["HBO Films", "Magyar Televízió", "Mark Carliner Productions", "Films du Large"]
+
+
+def library_film(index: int, rng: random.Random) -> dict[str, Any]:
+    """One of a library's films: every one different in length, lists and dates."""
+    title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 4))).title()
+    film: dict[str, Any] = {"format_version": 2, "title": f"{title} {index}"}
+    if rng.random() < 0.9:
+        film["year"] = rng.randint(1920, 2025)
+    details: dict[str, Any] = {
+        "genres": rng.sample(GENRES, rng.randint(0, 3)),
+        "keywords": [f"{rng.choice(WORDS)} {rng.choice(WORDS)}" for _ in range(rng.randint(0, 30))],
+        "countries_of_origin": rng.sample(COUNTRIES, rng.randint(0, 2)),
+        "languages": rng.sample(["English", "Russian", "Hungarian", "French"], rng.randint(0, 2)),
+        "production_companies": rng.sample(COMPANIES, rng.randint(0, 2)),
+    }
+    film["details"] = {key: value for key, value in details.items() if value}
+    summaries = [
+        {"text": sentence(rng, rng.randint(10, 80)), "author": f"reader{rng.randint(1, 999)}"}
+        for _ in range(rng.randint(0, 5))
+    ]
+    if summaries:
+        film["summaries"] = summaries
+    if rng.random() < 0.8:
+        film["synopsis"] = "\n\n".join(
+            " ".join(sentence(rng, rng.randint(6, 20)) for _ in range(rng.randint(2, 8)))
+            for _ in range(rng.randint(1, 6))
+        )
+    cast = [
+        {"name": f"{rng.choice(WORDS).title()} {rng.choice(WORDS).title()}", "role": "Someone"}
+        for _ in range(rng.randint(0, 40))
+    ]
+    if cast:
+        film["people"] = {"directors": [f"Director {rng.randint(1, 300)}"], "cast": cast}
+    if rng.random() < 0.7:
+        film["tech_specs"] = {"runtime_minutes": rng.randint(60, 240)}
+    return film
+
+
+def write_library(folder: Any, films: int, seed: int = 3) -> None:
+    """A library of ``films`` film files in nested folders: mostly JSON, some .nfo, some broken."""
+    rng = random.Random(seed)
+    for index in range(films):
+        film = library_film(index, rng)
+        shelf = folder / f"shelf {index % 37:02d}" / f"{film['title'][:1]}"
+        shelf.mkdir(parents=True, exist_ok=True)
+        name = f"{film['title']} ({film.get('year', 'unknown')})"
+        roll = rng.random()
+        if roll < 0.02:
+            (shelf / f"{name}.json").write_text('{"title": "Broken", }', encoding="utf-8")
+        elif roll < 0.12:
+            (shelf / f"{name}.nfo").write_text(_nfo_of(film), encoding="utf-8")
+        else:
+            write(film, shelf / f"{name}.json")
+
+
+def _nfo_of(film: dict[str, Any]) -> str:
+    from xml.sax.saxutils import escape
+
+    parts = [f"<title>{escape(film['title'])}</title>"]
+    if "year" in film:
+        parts.append(f"<year>{film['year']}</year>")
+    parts += [f"<genre>{escape(g)}</genre>" for g in film.get("details", {}).get("genres", [])]
+    if "synopsis" in film:
+        parts.append(f"<plot>{escape(film['synopsis'])}</plot>")
+    for member in film.get("people", {}).get("cast", []):
+        parts.append(f"<actor><name>{escape(member['name'])}</name><role>x</role></actor>")
+    return "<movie>\n" + "\n".join(parts) + "\n</movie>\n"

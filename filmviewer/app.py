@@ -25,7 +25,7 @@ QUICK_OPEN_BYTES = 2 * 1024 * 1024
 
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse_args(argv)
-    if args.check or args.schema or args.export:
+    if args.check or args.schema or args.export or args.list is not None:
         return _headless(args)
     return run_gui(args)
 
@@ -37,6 +37,8 @@ def _headless(args: Namespace) -> int:
             return cli.check(args.check)
         if args.schema:
             return cli.print_schema()
+        if args.list is not None:
+            return cli.list_films(args.list, args.filter, args.search, args.format)
         return cli.export(args.export, args.format, args.path, args.output)
     except Exception as error:
         _report_headless(error)
@@ -71,11 +73,13 @@ def run_gui(args: Namespace) -> int:
 
     from filmviewer.crash import CrashLog
     from filmviewer.ui.crash_handler import CrashHandler
+    from filmviewer.ui.garbage import GarbageCollector
 
     headless = args.screenshot is not None
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     _quiet_offscreen_platform()
+    collector = GarbageCollector(app)
     crash_log = CrashLog()
     crash_log.open()
     crashes = CrashHandler(
@@ -102,6 +106,7 @@ def run_gui(args: Namespace) -> int:
         crashes.report(error)
         return 1
     finally:
+        collector.stop()
         crashes.uninstall()
         crash_log.close()
 
@@ -122,7 +127,8 @@ def _start(app: QApplication, args: Namespace, crashes: CrashHandler) -> MainWin
         window.select_tab("summaries")
     settings.begin_start(path)
     measuring = bool(os.environ.get("FILMVIEWER_FIRST_FRAME"))
-    quick = controller.open_cached(path, QUICK_OPEN_BYTES)
+    library = path.is_dir()
+    quick = not library and controller.open_cached(path, QUICK_OPEN_BYTES)
 
     def open_film() -> None:
         if measuring:
@@ -134,7 +140,10 @@ def _start(app: QApplication, args: Namespace, crashes: CrashHandler) -> MainWin
         if quick:
             film_shown()  # the film was in the first frame
             return
-        _open_reporting(controller, path)
+        if library:
+            window.open_library(path)
+        else:
+            _open_reporting(controller, path)
         when_painted(window, film_shown)
         window.update()
 
@@ -178,6 +187,21 @@ def _collect_then_quit() -> None:
         QApplication.exit(3)
         return
     QTimer.singleShot(0, QApplication.quit)
+
+
+def _open_library_headless(app: QApplication, window: MainWindow, root: Path) -> bool:
+    """Open the library at ``root`` and wait for its scan: the list whole, its first film shown."""
+    window.open_library(root)
+    library = window.library
+    if library is None:
+        return False
+    library.wait(3600)
+    app.processEvents()  # the scan's last rows, queued to this thread
+    library.close_watching()
+    panel = window.library_panel
+    if panel is not None and window.controller.current is None and panel.model.rowCount():
+        panel.list.setCurrentIndex(panel.model.index(0, 0))
+    return True
 
 
 def _start_path(args: Namespace, settings: Settings) -> tuple[Path, str]:
@@ -283,7 +307,10 @@ def _screenshot(app: QApplication, args: Namespace, crashes: CrashHandler) -> in
     with tempfile.TemporaryDirectory() as scratch:
         store = QSettings(f"{scratch}/settings.conf", QSettings.Format.IniFormat)
         window = _window(_controller(app), Settings(store))
-        ok = _open_reporting(window.controller, args.path or bundle.data_path())
+        if args.path is not None and args.path.is_dir():
+            ok = _open_library_headless(app, window, args.path)
+        else:
+            ok = _open_reporting(window.controller, args.path or bundle.data_path())
         window.resize(*args.size)
         window.select_tab(args.tab)
         window.show()

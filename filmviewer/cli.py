@@ -1,4 +1,4 @@
-"""Command-line parsing and the headless modes (--check, --schema) that need no window."""
+"""Command-line parsing and the headless modes (--check, --schema, --export, --list)."""
 
 from __future__ import annotations
 
@@ -14,10 +14,12 @@ from filmviewer.controller.sections import SECTIONS as TAB_CHOICES
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="filmviewer",
-        description="Show a film's details from a film file.",
-        epilog="With no PATH, the bundled film opens.",
+        description="Show a film's details from a film file, or a folder of them.",
+        epilog="With no PATH, what was open last opens (the bundled film the first time).",
     )
-    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help="film file to open")
+    parser.add_argument(
+        "path", nargs="?", type=Path, metavar="PATH", help="film file or library folder to open"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     modes = parser.add_mutually_exclusive_group()
     modes.add_argument(
@@ -25,7 +27,14 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         type=Path,
         metavar="PATH",
-        help="validate film files and print one line per problem; no window",
+        help="validate film files (every one under a folder) and print one line per "
+        "problem; no window",
+    )
+    modes.add_argument(
+        "--list",
+        type=Path,
+        metavar="DIR",
+        help="list the films of the library folder DIR (path, title, year) and exit",
     )
     modes.add_argument(
         "--schema", action="store_true", help="print the film format's JSON Schema and exit"
@@ -50,12 +59,22 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="log unexpected errors instead of showing a dialog (the default when CI is set)",
     )
+    listing = parser.add_argument_group("list options")
+    listing.add_argument(
+        "--filter",
+        metavar="QUERY",
+        help="only films matching QUERY, e.g. 'year:1990..1999 \"hbo\"'",
+    )
+    listing.add_argument(
+        "--search", metavar="QUERY", help="films whose plots hold QUERY, best first, with a snippet"
+    )
     export = parser.add_argument_group("export options")
     export.add_argument(
         "--format",
-        choices=("text", "markdown", "json", "html"),
-        default="text",
-        help="the flavour to write (default: text)",
+        choices=("text", "markdown", "json", "html", "tsv"),
+        default=None,
+        help="the flavour to write: text (the default), markdown, json or html for --export; "
+        "tsv (the default) or json for --list",
     )
     export.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output"
@@ -73,8 +92,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.check and args.path:
         parser.error("--check takes its paths after it; PATH cannot be given as well")
-    if args.export is None and (args.output is not None or args.format != "text"):
-        parser.error("--format and --output go with --export")
+    if args.list is not None:
+        if args.format not in (None, "tsv", "json"):
+            parser.error("--list writes tsv or json")
+        args.format = args.format or "tsv"
+    elif args.filter is not None or args.search is not None:
+        parser.error("--filter and --search go with --list")
+    elif args.export is None and (args.output is not None or args.format is not None):
+        parser.error("--format and --output go with --export or --list")
+    elif args.format == "tsv":
+        parser.error("--export writes text, markdown, json or html")
+    if args.export is not None:
+        args.format = args.format or "text"
     return args
 
 
@@ -94,8 +123,14 @@ def check(paths: list[Path], out: TextIO = sys.stdout) -> int:
     _configure_headless()
     locale = display_locale()
     status = 0
-    for path in paths:
+    for path in _film_files(paths):
         shown = escape_unprintable(str(path))
+        if path.is_dir():  # a folder with no film file under it
+            from filmviewer.i18n import translate
+
+            status = 1
+            _print(out, f"{shown}: " + translate("cli", "holds no film files (.json or .nfo)"))
+            continue
         try:
             document = load_document(path, locale)
         except FilmFileError as error:
@@ -111,6 +146,96 @@ def check(paths: list[Path], out: TextIO = sys.stdout) -> int:
         for warning in document.warnings:
             _print(out, f"{shown}: warning: {problem_text(warning)}")
     return status
+
+
+def _film_files(paths: list[Path]) -> list[Path]:
+    """The paths, with every film file under each folder (in the library's order) in its place."""
+    import os
+
+    from filmviewer.controller.library_scan import walk
+
+    files = []
+    for path in paths:
+        if path.is_dir():
+            found = [path / os.fsdecode(item.path) for item in walk(path)]
+            files += found or [path]
+        else:
+            files.append(path)
+    return files
+
+
+def list_films(
+    root: Path,
+    query: str | None,
+    search: str | None,
+    format: str,
+    out: TextIO = sys.stdout,
+) -> int:
+    """The films of the library at ``root``, as TSV or JSON; problems to standard error.
+
+    Exit status 0 even when some files are no films; 1 when the folder cannot
+    be read.
+    """
+    import json
+    import os
+
+    from filmviewer.controller.document import problem_text
+    from filmviewer.controller.library import LibraryModel, matching
+    from filmviewer.controller.library_query import QueryError, parse
+    from filmviewer.model.text import escape_unprintable
+
+    _configure_headless()
+    if not root.is_dir() or not os.access(root, os.R_OK | os.X_OK):
+        _print(sys.stderr, f"filmviewer: cannot read the folder {escape_unprintable(str(root))}")
+        return 1
+    try:
+        parsed = parse(query or "")
+    except QueryError as error:
+        from filmviewer.controller.document import message_text
+
+        _print(sys.stderr, f"filmviewer: --filter: {message_text(error.why)}")
+        return 2
+    from filmviewer.controller.library import Library
+
+    library = Library.at(root)
+    library.scan()
+    library.wait(3600)
+    library.load()
+    for problematic in library.problems():
+        shown = escape_unprintable(str(root / os.fsdecode(problematic.path)))
+        for problem in problematic.problems:
+            _print(sys.stderr, f"{shown}: {problem_text(problem)}")
+    films = library.films()
+    snippets: dict[int, str] = {}
+    if search:
+        hits = library.search(search)
+        order = [hit.id for hit in hits]
+        snippets = {hit.id: hit.snippet.replace("\x02", "").replace("\x03", "") for hit in hits}
+    else:
+        model = LibraryModel(library)
+        order = [model.film_at(row).id for row in range(model.rowCount())]  # type: ignore[union-attr]
+    chosen = [films[film_id] for film_id in matching(films, order, parsed)]
+    library.close()
+    if format == "json":
+        items = []
+        for row in chosen:
+            item: dict[str, object] = {
+                "path": os.fsdecode(row.path),
+                "title": row.title,
+                "year": row.year,
+            }
+            if search:
+                item["snippet"] = snippets.get(row.id, "")
+            items.append(item)
+        _print(out, json.dumps(items, ensure_ascii=False, indent=2))
+        return 0
+    _print(out, "path\ttitle\tyear" + ("\tsnippet" if search else ""))
+    for row in chosen:
+        cells = [escape_unprintable(os.fsdecode(row.path)), row.title, str(row.year or "")]
+        if search:
+            cells.append(snippets.get(row.id, ""))
+        _print(out, "\t".join(cells))
+    return 0
 
 
 def export(section: str, format: str, path: Path | None, output: Path | None) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,25 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> None:
     ):
         (home / folder).mkdir()
         os.environ[variable] = str(home / folder)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """As the app does (filmviewer/ui/garbage.py): cycles are never collected on a worker
+    thread, where they could hold a test's Qt objects; each test's are collected after it."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    import gc
+
+    yield
+    gc.collect()
 
 
 @pytest.fixture

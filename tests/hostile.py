@@ -26,7 +26,9 @@ class Case:
     make: Callable[[Path], Path]
     """Make the bad file inside the given folder and return its path."""
     first: str
-    """The first problem as --check prints it after the path: "where: what"."""
+    """The first problem as the loader and the window give it: "where: what"."""
+    checked: str = ""
+    """What --check prints after the path, where that differs (it looks inside folders)."""
 
 
 def make_each(makers: Iterable[Callable[[Path], Path]], folder: Path) -> list[Path]:
@@ -427,7 +429,12 @@ CASES = [
     Case("over the size cap", _too_large, "file: is 17.0 MiB; film files may be at most 16 MiB"),
     # The file system.
     Case("a missing file", _missing, "file: no such file"),
-    Case("a folder", _directory, "file: is a folder, not a film file"),
+    Case(
+        "a folder",
+        _directory,
+        "file: is a folder, not a film file",
+        "holds no film files (.json or .nfo)",
+    ),
     Case("a FIFO", _fifo, "file: is not a regular file (a pipe, socket or device?)"),
     Case("a socket", _socket, "file: is not a regular file (a pipe, socket or device?)"),
     Case("a symlink loop", _link_loop, "file: too many levels of symbolic links (a link loop?)"),

@@ -377,3 +377,83 @@ def _separator(row: Row) -> str:
 def _shorten(text: str, limit: int = 40) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+# Many films (a library's selection) -----------------------------------------
+
+
+FILM_COLUMNS = ("title", "year", "runtime", "genres", "directors", "file")
+
+
+def film_rows(films: Sequence[tuple[str, dict[str, Any]]]) -> list[list[str]]:
+    """Each (file, film data) as the cells of a table row, in FILM_COLUMNS' order."""
+    rows = []
+    for file, data in films:
+        details = data.get("details", {})
+        people = data.get("people", {})
+        runtime = data.get("tech_specs", {}).get("runtime_minutes")
+        rows.append(
+            [
+                str(data.get("title", "")),
+                str(data.get("year", "")),
+                str(runtime) if runtime else "",
+                ", ".join(details.get("genres", [])),
+                ", ".join(people.get("directors", [])),
+                file,
+            ]
+        )
+    return rows
+
+
+def film_headings() -> list[str]:
+    return [
+        translate("export", "Title"),
+        translate("export", "Year"),
+        translate("export", "Runtime (min)"),
+        translate("export", "Genres"),
+        translate("export", "Directors"),
+        translate("export", "File"),
+    ]
+
+
+def render_films(films: Sequence[tuple[str, dict[str, Any]]], format: str) -> str:
+    """Films as a table: TSV ("text"), Markdown or HTML; or a JSON array of film files."""
+    if format == "json":
+        return json.dumps([data for _file, data in films], ensure_ascii=False, indent=2) + "\n"
+    headings, rows = film_headings(), film_rows(films)
+    if format == "markdown":
+        lines = [
+            "| " + " | ".join(_md_cell(cell) for cell in headings) + " |",
+            "|" + "---|" * len(headings),
+        ]
+        lines += ["| " + " | ".join(_md_cell(cell) for cell in row) + " |" for row in rows]
+        return "\n".join(lines) + "\n"
+    if format == "html":
+        head = "".join(f"<th>{html.escape(cell)}</th>" for cell in headings)
+        body = "\n".join(
+            "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+            for row in rows
+        )
+        return f"<table>\n<tr>{head}</tr>\n{body}\n</table>\n"
+    # Tab-separated: pastes into a spreadsheet as columns.
+    return "\n".join("\t".join(_tsv_cell(cell) for cell in row) for row in [headings, *rows]) + "\n"
+
+
+def copy_films(films: Sequence[tuple[str, dict[str, Any]]]) -> Copy:
+    """Several films as a table in every flavour, and as a JSON array of film files."""
+    flavours = {MIME_TYPES[format]: render_films(films, format) for format in FORMATS}
+    count = len(films)
+    message = (
+        translate("export", "Copied 1 film")
+        if count == 1
+        else translate("export", "Copied {count} films").format(count=count)
+    )
+    return Copy(flavours, message)
+
+
+def _md_cell(text: str) -> str:
+    return _md(text).replace("|", "\\|")
+
+
+def _tsv_cell(text: str) -> str:
+    return " ".join(text.split())

@@ -29,7 +29,7 @@ class Settings:
         return self._store.fileName()
 
     def recent_files(self) -> list[Path]:
-        """Films opened lately, newest first."""
+        """Films and library folders opened lately, newest first."""
         value = self._store.value("recent/files", [])
         # QSettings reads a one-item list back as a plain string.
         paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
@@ -44,9 +44,30 @@ class Settings:
         self._store.remove("recent/files")
 
     def last_file(self) -> Path | None:
-        """The film open when the app last closed, if it is still there."""
+        """The film or library open when the app last closed, if it is still there."""
         files = self.recent_files()
-        return files[0] if files and files[0].is_file() else None
+        return files[0] if files and files[0].exists() else None
+
+    def library_film(self, root: Path) -> Path | None:
+        """The film last chosen in the library at ``root``."""
+        value = self._store.value(f"{_library_key(root)}/film", "")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def set_library_film(self, root: Path, film: Path) -> None:
+        self._store.setValue(f"{_library_key(root)}/film", str(film))
+
+    def library_sort(self, root: Path) -> tuple[str, bool]:
+        """How the library at ``root`` was last sorted: a key and whether descending."""
+        key = self._store.value(f"{_library_key(root)}/sort", "title")
+        descending = self._store.value(f"{_library_key(root)}/descending", False)
+        return (
+            key if isinstance(key, str) else "title",
+            descending in (True, "true"),
+        )
+
+    def set_library_sort(self, root: Path, key: str, descending: bool) -> None:
+        self._store.setValue(f"{_library_key(root)}/sort", key)
+        self._store.setValue(f"{_library_key(root)}/descending", descending)
 
     def begin_start(self, path: Path) -> None:
         """Record, on disk at once, that a start is opening ``path``."""
@@ -108,3 +129,12 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+
+def _library_key(root: Path) -> str:
+    import hashlib
+
+    return (
+        "library-"
+        + hashlib.sha256(str(root.absolute()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    )

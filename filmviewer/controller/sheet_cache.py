@@ -25,7 +25,7 @@ from PySide6.QtCore import QCryptographicHash, QLocale
 import filmviewer
 from filmviewer.controller.cache_files import Signer, prune, write_atomically
 from filmviewer.controller.presentation import FilmSheet, sheet_from_dict, sheet_to_dict
-from filmviewer.model.problems import Message, Problem
+from filmviewer.model.problems import Problem, problem_from_list, problem_to_list
 
 MAX_ENTRIES: Final = 200
 MAX_BYTES: Final = 64 * 1024 * 1024
@@ -97,7 +97,7 @@ class SheetCache:
             {
                 "sheet": sheet_to_dict(sheet),
                 "data": data,
-                "warnings": [_problem_to_list(warning) for warning in warnings],
+                "warnings": [problem_to_list(warning) for warning in warnings],
             },
             shared,
         )
@@ -130,7 +130,7 @@ class SheetCache:
         data = tree["data"]
         if not isinstance(data, dict) or not isinstance(data.get("title"), str):
             return None
-        warnings = tuple(_problem_from_list(item) for item in tree["warnings"])
+        warnings = tuple(problem_from_list(item) for item in tree["warnings"])
         return sheet_from_dict(tree["sheet"]), data, warnings
 
     def _sign(self, payload: bytes) -> bytes:
@@ -165,32 +165,6 @@ def _share(value: Any, shared: dict[str, int]) -> Any:
         return {key: _share(item, shared) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [_share(item, shared) for item in value]
-    return value
-
-
-def _problem_to_list(problem: Problem) -> list[Any]:
-    return [
-        problem.where.template,
-        [list(pair) for pair in problem.where.params],
-        problem.what.template,
-        [list(pair) for pair in problem.what.params],
-    ]
-
-
-def _problem_from_list(item: Any) -> Problem:
-    where, where_params, what, what_params = item
-    return Problem(_message(where, where_params), _message(what, what_params))
-
-
-def _message(template: Any, params: Any) -> Message:
-    _text(template)
-    pairs = tuple((_text(name), _text(value)) for name, value in params)
-    return Message(template, pairs)
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError("expected text")
     return value
 
 

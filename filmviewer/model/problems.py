@@ -70,6 +70,38 @@ def problem(where: Message | str, what: str, **params: object) -> Problem:
     return Problem(place, message(what, **params))
 
 
+def problem_to_list(problem: Problem) -> list[object]:
+    """A problem as JSON-ready lists (for the caches that keep warnings)."""
+    return [
+        problem.where.template,
+        [list(pair) for pair in problem.where.params],
+        problem.what.template,
+        [list(pair) for pair in problem.what.params],
+    ]
+
+
+def problem_from_list(item: object) -> Problem:
+    """A problem from ``problem_to_list``'s lists; ValueError if ``item`` is not that shape."""
+    if not isinstance(item, list) or len(item) != 4:
+        raise ValueError("not a problem")
+    where, where_params, what, what_params = item
+    return Problem(_message_from(where, where_params), _message_from(what, what_params))
+
+
+def _message_from(template: object, params: object) -> Message:
+    if not isinstance(template, str) or not isinstance(params, list):
+        raise ValueError("not a message")
+    pairs = []
+    for pair in params:
+        if not (isinstance(pair, list) and len(pair) == 2):
+            raise ValueError("not a parameter")
+        name, value = pair
+        if not (isinstance(name, str) and isinstance(value, str)):
+            raise ValueError("not a parameter")
+        pairs.append((name, value))
+    return Message(template, tuple(pairs))
+
+
 FILE = message(QT_TRANSLATE_NOOP("problems", "file"))
 ENCODING = message(QT_TRANSLATE_NOOP("problems", "encoding"))
 TOP_LEVEL = message(QT_TRANSLATE_NOOP("problems", "top level"))

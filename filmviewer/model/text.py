@@ -118,3 +118,16 @@ def _escape(char: str) -> str:
 
 
 _SHORT_ESCAPES: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+_MARKS: Final = Pattern(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def fold(text: str) -> str:
+    """``text`` as searches compare it: case and diacritics gone ("Müvelödési" → "muvelodesi").
+
+    The same folding is given to what is searched and what is searched for.
+    """
+    if text.isascii():
+        return text.lower()
+    return _MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))

@@ -29,6 +29,8 @@ class CopyActions(QObject):
         super().__init__(parent)
         self._controller = controller
         self._current_section = current_section
+        self.films_selected: Callable[[], list[tuple[str, dict[str, object]]] | None] = lambda: None
+        """The films chosen in a library's list, when a copy should take them instead."""
 
         self.copy_section = QAction(self.tr("Copy &Section"), parent)
         self.copy_section.setShortcut(QKeySequence("Ctrl+Shift+C"))
@@ -99,6 +101,10 @@ class CopyActions(QObject):
         from filmviewer.controller import export
         from filmviewer.ui import clipboard
 
+        if films := self.films_selected():
+            clipboard.put_plain(export.render_films(films, format))
+            self.copied.emit(export.copy_films(films).message)
+            return
         if document := self._controller.current:
             section = self._current_section()
             clipboard.put_plain(export.render(document, section, format))

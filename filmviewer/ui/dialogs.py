@@ -36,6 +36,16 @@ def ask_film_path(parent: QWidget, start: Path | None = None) -> Path | None:
     return Path(path) if path else None
 
 
+def ask_library_path(parent: QWidget, start: Path | None = None) -> Path | None:
+    """Ask for a folder of films to open as a library; None when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path = QFileDialog.getExistingDirectory(
+        parent, translate("dialogs", "Open Library Folder"), str(start or Path.home())
+    )
+    return Path(path) if path else None
+
+
 def show_load_error(parent: QWidget, error: FilmFileError) -> None:
     """Say why a file could not be opened: the file's name, then one line a problem."""
     from PySide6.QtWidgets import QMessageBox

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
 from filmviewer.controller.document import FilmController, FilmDocument, describe_problems
 from filmviewer.controller.settings import Settings
@@ -28,8 +28,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QTabWidget
 
+    from filmviewer.controller.library import Library
     from filmviewer.ui.facts_view import FactsView
     from filmviewer.ui.find_bar import FindBar
+    from filmviewer.ui.library_view import LibraryPanel
     from filmviewer.ui.problem_bar import ProblemBar
     from filmviewer.ui.synopsis_view import SynopsisView
 
@@ -66,7 +68,16 @@ class MainWindow(QMainWindow):
 
         self._pages = QStackedWidget()
         self._pages.addWidget(self.film)
-        self.setCentralWidget(self._pages)
+        # The library's list goes on the left of the film, when a library is open.
+        self._splitter = QSplitter()
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(self._pages)
+        self.setCentralWidget(self._splitter)
+        self.library: Library | None = None
+        self.library_panel: LibraryPanel | None = None
+        self._scan_status: QWidget | None = None
+        """The status bar's "Scanning…" and Cancel: made with the first library."""
+        self.copying.films_selected = self._selected_films
         self._make_menus()
 
         controller.film_loaded.connect(self._on_film_loaded)
@@ -170,8 +181,13 @@ class MainWindow(QMainWindow):
             self.tr("&Open…"), QKeySequence.StandardKey.Open, "Ctrl+O", self._on_open_triggered
         )
         file_menu.addAction(self.open_action)
+        self.open_folder_action = QAction(self.tr("Open &Folder…"), self)
+        self.open_folder_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_folder_action.triggered.connect(self._on_open_folder_triggered)
+        self.addAction(self.open_folder_action)
+        file_menu.addAction(self.open_folder_action)
         self.recent_menu = RecentMenu(self._settings, self)
-        self.recent_menu.open_requested.connect(self._controller.open)
+        self.recent_menu.open_requested.connect(self.open_path)
         file_menu.addMenu(self.recent_menu)
         self.reload_action = self._action(
             self.tr("Re&load"),
@@ -211,7 +227,9 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(self.film.set_zoom)
         self.view.zoom_changed.connect(self._settings.set_zoom)
         self.film.set_zoom(self.view.zoom)
-        self.view.add_to(self.menuBar().addMenu(self.tr("&View")))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view.add_to(view_menu)
+        self._add_sort_menu(view_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(
@@ -282,6 +300,199 @@ class MainWindow(QMainWindow):
             self._controller.open(path)
 
     @Slot()
+    def _on_open_folder_triggered(self) -> None:
+        start = self.library.root if self.library else None
+        path = dialogs.ask_library_path(self, start)
+        if path is not None:
+            self.open_library(path)
+
+    def open_path(self, path: Path) -> None:
+        """Open ``path``: a library if it is a folder, else a film."""
+        if path.is_dir():
+            self.open_library(path)
+        else:
+            self._controller.open(path)
+
+    # The library ------------------------------------------------------------------------
+
+    def open_library(self, root: Path) -> None:
+        """Show the library at ``root`` beside the film: from its index at once, then scanned."""
+        from filmviewer.controller.library import Library
+        from filmviewer.ui.library_view import LibraryPanel
+
+        self.close_library()
+        root = root.absolute()
+        library = Library.at(root, self)
+        panel = LibraryPanel(library, self.film.artwork, self)
+        self.library, self.library_panel = library, panel
+        self._splitter.insertWidget(0, panel)
+        self._splitter.setStretchFactor(0, 0)
+        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setSizes([320, max(400, self.width() - 320)])
+        panel.film_chosen.connect(self._on_library_film_chosen)
+        panel.copy_requested.connect(self.copying.put)
+        if self._scan_status is None:
+            self._make_scan_status()
+        library.progress.connect(self._on_scan_progress)
+        library.scan_finished.connect(self._on_scan_finished)
+        library.films_changed.connect(self._on_library_films_changed)
+        key, descending = self._settings.library_sort(root)
+        panel.model.set_sort(key if key in self._sort_actions else "title", descending)
+        self._show_sort(*panel.model.sorting)
+        library.load()
+        self._settings.add_recent(root)
+        self.setWindowTitle(
+            self.tr("{library} — Film Viewer").format(library=literal_title(root.name or str(root)))
+        )
+        self._choose_first_film()
+        library.scan()
+        library.follow()
+        self._sort_menu.setEnabled(True)
+
+    def close_library(self) -> None:
+        if self.library is None or self.library_panel is None:
+            return
+        self.library.close()
+        self.library_panel.hide()
+        self.library_panel.deleteLater()
+        self.library.deleteLater()
+        self.library = None
+        self.library_panel = None
+        if self._scan_status is not None:
+            self._scan_status.hide()
+        self._sort_menu.setEnabled(False)
+
+    @Slot(object, str, bool)
+    def _on_library_film_chosen(self, path: Path, query: str, in_synopsis: bool) -> None:
+        from filmviewer.controller.library_query import plain_words
+
+        if not self._controller.open(path):
+            return
+        if self.library is not None:
+            self._settings.set_library_film(self.library.root, path)
+        words = plain_words(query) if query else ""
+        if not words:
+            return
+        if in_synopsis:
+            self.film.find_text(words)
+        else:
+            self.select_tab("summaries")
+            self.summaries.moveCursor(self.summaries.textCursor().MoveOperation.Start)
+            self.summaries.find(words)
+
+    @Slot(int, int)
+    def _on_scan_progress(self, done: int, total: int) -> None:
+        if total == 0 or self._scan_status is None:
+            return
+        locale = self.locale()
+        self._scan_label.setText(
+            self.tr("Scanning… {done} of {total}").format(
+                done=locale.toString(done), total=locale.toString(total)
+            )
+        )
+        self._scan_status.show()
+
+    @Slot(bool)
+    def _on_scan_finished(self, _finished: bool) -> None:
+        if self._scan_status is not None:
+            self._scan_status.hide()
+
+    @Slot()
+    def _on_library_films_changed(self) -> None:
+        panel = self.library_panel
+        if panel is not None and not panel.list.currentIndex().isValid():
+            self._choose_first_film()
+
+    def _choose_first_film(self) -> None:
+        """Choose the film last chosen in this library, or else its first."""
+        panel, library = self.library_panel, self.library
+        if panel is None or library is None or not panel.model.rowCount():
+            return
+        remembered = self._settings.library_film(library.root)
+        if not (remembered and panel.select_film(remembered)):
+            panel.list.setCurrentIndex(panel.model.index(0, 0))
+
+    @Slot()
+    def _on_cancel_scan(self) -> None:
+        if self.library is not None:
+            self.library.cancel()
+
+    def _make_scan_status(self) -> None:
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton
+
+        status = QWidget()
+        self._scan_status = status
+        layout = QHBoxLayout(status)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._scan_label = QLabel()
+        self._scan_label.setObjectName("scan-progress")
+        cancel = QToolButton()
+        cancel.setObjectName("scan-cancel")
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAutoRaise(True)
+        cancel.clicked.connect(self._on_cancel_scan)
+        layout.addWidget(self._scan_label)
+        layout.addWidget(cancel)
+        self.statusBar().addPermanentWidget(status)
+        status.hide()
+
+    def _add_sort_menu(self, view_menu: QMenu) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        self._sort_menu = view_menu.addMenu(self.tr("Sort &Films By"))
+        group = QActionGroup(self)
+        names = {
+            "title": self.tr("&Title"),
+            "year": self.tr("&Year"),
+            "runtime": self.tr("&Runtime"),
+            "added": self.tr("Date &Added"),
+        }
+        self._sort_actions: dict[str, QAction] = {}
+        for key, name in names.items():
+            action = self._sort_menu.addAction(name)
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, chosen=key: self._sort_by(chosen, None))
+            self._sort_actions[key] = action
+        self._sort_menu.addSeparator()
+        self._descending_action = self._sort_menu.addAction(self.tr("&Descending"))
+        self._descending_action.setCheckable(True)
+        self._descending_action.toggled.connect(lambda descending: self._sort_by(None, descending))
+        self._sort_menu.setEnabled(False)
+
+    def _sort_by(self, key: str | None, descending: bool | None) -> None:
+        panel = self.library_panel
+        if panel is None or self.library is None:
+            return
+        current, current_descending = panel.model.sorting
+        key = key or current
+        descending = current_descending if descending is None else descending
+        chosen = panel.list.currentIndex().data(panel.model.IdRole)
+        panel.model.set_sort(key, descending)
+        self._settings.set_library_sort(self.library.root, key, descending)
+        if isinstance(chosen, int) and (row := panel.model.row_of(chosen)) >= 0:
+            panel.list.selectionModel().blockSignals(True)
+            panel.list.setCurrentIndex(panel.model.index(row, 0))
+            panel.list.selectionModel().blockSignals(False)
+
+    def _show_sort(self, key: str, descending: bool) -> None:
+        if key in self._sort_actions:
+            self._sort_actions[key].setChecked(True)
+        self._descending_action.blockSignals(True)
+        self._descending_action.setChecked(descending)
+        self._descending_action.blockSignals(False)
+
+    def _selected_films(self) -> list[tuple[str, dict[str, object]]] | None:
+        """The films chosen in the library's list, when the list has the focus."""
+        panel = self.library_panel
+        if panel is None or self.library is None or not panel.list.hasFocus():
+            return None
+        films = panel.selected_films()
+        if not films:
+            return None
+        return self.library.film_data(films)
+
+    @Slot()
     def _on_shortcuts_triggered(self) -> None:
         dialogs.show_shortcuts(self, self.shortcut_groups())
 
@@ -295,6 +506,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.film.close_find()
+        if self.library is not None:
+            self.library.close()
         self._settings.set_geometry(self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)
@@ -307,11 +520,13 @@ class MainWindow(QMainWindow):
         path = _dropped_file(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
-            self._controller.open(path)
+            self.open_path(path)
 
     @Slot(object)
     def _on_film_loaded(self, document: FilmDocument) -> None:
-        self._settings.add_recent(document.path)
+        if self.library is None or not document.path.is_relative_to(self.library.root):
+            # A film of the open library leaves the library as what reopens next time.
+            self._settings.add_recent(document.path)
         sheet = document.sheet
         self.film.show_document(document)
         self._pages.setCurrentWidget(self.film)

@@ -1,4 +1,4 @@
-"""File > Open Recent: the last ten films, newest first, and Clear Menu."""
+"""File > Open Recent: the last films, then the last libraries, newest first, and Clear Menu."""
 
 from __future__ import annotations
 
@@ -23,15 +23,22 @@ class RecentMenu(QMenu):
     def rebuild(self) -> None:
         self.clear()
         files = self._settings.recent_files()
-        for number, path in enumerate(files, start=1):
-            # The name is data from the disk: "&" would otherwise become a mnemonic.
-            name = path.name.replace("&", "&&")
-            text = f"&{number % 10} {name}" if number <= 10 else name
-            action = self.addAction(text)
-            action.setStatusTip(str(path))
-            action.triggered.connect(
-                lambda _checked=False, chosen=path: self.open_requested.emit(chosen)
-            )
+        films = [path for path in files if not path.is_dir()]
+        libraries = [path for path in files if path.is_dir()]
+        number = 0
+        for heading, paths in ((None, films), (self.tr("Libraries"), libraries)):
+            if heading and paths:
+                self.addSection(heading)
+            for path in paths:
+                number += 1
+                # The name is data from the disk: "&" would otherwise become a mnemonic.
+                name = (path.name or str(path)).replace("&", "&&")
+                text = f"&{number % 10} {name}" if number <= 10 else name
+                action = self.addAction(text)
+                action.setStatusTip(str(path))
+                action.triggered.connect(
+                    lambda _checked=False, chosen=path: self.open_requested.emit(chosen)
+                )
         if not files:
             empty = self.addAction(self.tr("No Recent Films"))
             empty.setEnabled(False)

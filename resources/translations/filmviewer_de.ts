@@ -201,6 +201,25 @@
     </message>
 </context>
 <context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>&amp;Plots</source>
+        <translation>&amp;Plots</translation>
+    </message>
+    <message>
+        <source>Search the summaries and synopsis of every film</source>
+        <translation>Die Zusammenfassungen und die Handlung jedes Films durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search every plot: words, “phrases”, prefix*</source>
+        <translation>Alle Handlungen durchsuchen: Wörter, „Wortfolgen“, Anfang*</translation>
+    </message>
+    <message>
+        <source>Filter: words, or title: year:1990..1999 genre: person: …</source>
+        <translation>Filtern: Wörter, oder title: year:1990..1999 genre: person: …</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Film Viewer</source>
@@ -221,6 +240,10 @@
     <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -291,6 +314,42 @@
         <translation>Zum nächsten Teil des Fensters wechseln</translation>
     </message>
     <message>
+        <source>{library} — Film Viewer</source>
+        <translation>{library} — Film Viewer</translation>
+    </message>
+    <message>
+        <source>Scanning… {done} of {total}</source>
+        <translation>Durchsuche… {done} von {total}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Films By</source>
+        <translation>Filme &amp;sortieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jahr</translation>
+    </message>
+    <message>
+        <source>&amp;Runtime</source>
+        <translation>&amp;Laufzeit</translation>
+    </message>
+    <message>
+        <source>Date &amp;Added</source>
+        <translation>&amp;Hinzugefügt am</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Absteigend</translation>
+    </message>
+    <message>
         <source>{title} — {file} — Film Viewer</source>
         <translation>{title} — {file} — Film Viewer</translation>
     </message>
@@ -322,6 +381,10 @@
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
     </message>
     <message>
         <source>No Recent Films</source>
@@ -451,6 +514,13 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>holds no film files (.json or .nfo)</source>
+        <translation>enthält keine Filmdateien (.json oder .nfo)</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Open Film</source>
@@ -459,6 +529,10 @@
     <message>
         <source>Film files ({patterns});;All files (*)</source>
         <translation>Filmdateien ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Library Folder</source>
+        <translation>Bibliotheksordner öffnen</translation>
     </message>
     <message>
         <source>Cannot Open Film</source>
@@ -628,6 +702,38 @@ Qt {qt}.</translation>
         <source>Copied {section} ({count} {noun})</source>
         <translation>{section} kopiert ({count} {noun})</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Runtime (min)</source>
+        <translation>Laufzeit (min)</translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <source>Directors</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Copied 1 film</source>
+        <translation>1 Film kopiert</translation>
+    </message>
+    <message>
+        <source>Copied {count} films</source>
+        <translation>{count} Filme kopiert</translation>
+    </message>
 </context>
 <context>
     <name>facts</name>
@@ -697,6 +803,33 @@ Qt {qt}.</translation>
     <message>
         <source>{count} channels</source>
         <translation>{count} Kanäle</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <source>{count} films hold it</source>
+        <translation>{count} Filme enthalten es</translation>
+    </message>
+    <message>
+        <source>Type words to search every plot</source>
+        <translation>Wörter eingeben, um alle Handlungen zu durchsuchen</translation>
+    </message>
+    <message>
+        <source>1 film holds it</source>
+        <translation>1 Film enthält es</translation>
+    </message>
+    <message>
+        <source>{total} films</source>
+        <translation>{total} Filme</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} films</source>
+        <translation>{shown} von {total} Filmen</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Probleme ({count})</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1520,21 @@ Qt {qt}.</translation>
     <message>
         <source>“{value}” is not a number such as 7.5</source>
         <translation>„{value}“ ist keine Zahl wie 7.5</translation>
+    </message>
+</context>
+<context>
+    <name>query</name>
+    <message>
+        <source>no field “{name}”: try title, year, genre, keyword, country, language, company or person</source>
+        <translation>kein Feld „{name}“: möglich sind title, year, genre, keyword, country, language, company oder person</translation>
+    </message>
+    <message>
+        <source>“{value}” is no year: write year:1994 or year:1990..1999</source>
+        <translation>„{value}“ ist kein Jahr: schreiben Sie year:1994 oder year:1990..1999</translation>
+    </message>
+    <message>
+        <source>the years {first}..{last} run backwards</source>
+        <translation>die Jahre {first}..{last} laufen rückwärts</translation>
     </message>
 </context>
 <context>

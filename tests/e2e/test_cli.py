@@ -46,7 +46,7 @@ def test_check_a_missing_file_and_a_folder(run, tmp_path: Path) -> None:
     assert process.returncode == 1
     assert process.stdout.splitlines() == [
         f"{tmp_path / 'missing.json'}: file: no such file",
-        f"{tmp_path}: file: is a folder, not a film file",
+        f"{tmp_path}: holds no film files (.json or .nfo)",
     ]
 
 

@@ -253,7 +253,12 @@ def test_help_lists_every_shortcut(window, monkeypatch) -> None:
     assert list(groups) == ["File", "Edit", "View", "Help", "Find Bar", "Tabs and Lists"]
     file, edit, view = dict(groups["File"]), dict(groups["Edit"]), dict(groups["View"])
     # The platform's names for the keys a user types; no "Open" or "Refresh" media keys.
-    assert file == {"Open": "Ctrl+O", "Reload": "F5", "Quit": "Ctrl+Q"}
+    assert file == {
+        "Open": "Ctrl+O",
+        "Open Folder": "Ctrl+Shift+O",
+        "Reload": "F5",
+        "Quit": "Ctrl+Q",
+    }
     assert edit["Find"] == "Ctrl+F"
     assert edit["Find Next"] == "F3, Ctrl+G"
     assert edit["Copy Section"] == "Ctrl+Shift+C"
@@ -291,7 +296,7 @@ def test_the_shortcuts_dialog_is_a_grouped_reference(window) -> None:
     dialogs.show_shortcuts(window, window.shortcut_groups())
     groups, rows, selected, scrolls = seen[0]
     assert groups == ["File", "Edit", "View", "Help", "Find Bar", "Tabs and Lists"]
-    assert rows[0] == ["Ctrl+O", "F5", "Ctrl+Q"]
+    assert rows[0] == ["Ctrl+O", "Ctrl+Shift+O", "F5", "Ctrl+Q"]
     assert selected == []
     assert scrolls is False
 

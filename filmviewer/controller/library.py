@@ -1,0 +1,548 @@
+"""An open library: its index, the scan that keeps it current, and the list model of its films.
+
+The scan runs on a thread of its own (its readers in worker processes), and
+reports through signals queued to the GUI thread, where the list's model
+takes the new rows from the index. Filtering and sorting run over keys made
+once per film (folded text, collation ranks), never through per-row data()
+calls; the model resets its rows, one list of ids, after each.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCollator,
+    QFileSystemWatcher,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+
+from filmviewer.controller.library_index import Hit, LibraryIndex, Problematic, Row, index_path
+from filmviewer.controller.library_query import Query, plot_query, read
+from filmviewer.controller.library_scan import Cancelled, Progress, ScanCallbacks, scan
+from filmviewer.lazy import Pattern, logger
+from filmviewer.model.problems import Message
+from filmviewer.model.text import escape_unprintable
+
+Index = QModelIndex | QPersistentModelIndex
+
+REFRESH_MS: Final = 150
+"""New rows from a scan reach the list at most this often."""
+RESCAN_MS: Final = 1500
+"""How often folders are looked at where they cannot be watched (and after a change)."""
+MAX_WATCHED: Final = 20_000
+"""Folders and film files watched one by one; a larger library is looked at on a timer."""
+
+SORTS: Final = ("title", "year", "runtime", "added")
+
+
+class Library(QObject):
+    """The films of one folder, kept current while it is open."""
+
+    films_changed = Signal()
+    """Rows were added, changed or removed."""
+    progress = Signal(int, int)
+    """(files read, files to read) of the scan under way."""
+    scan_finished = Signal(bool)
+    """The scan ended; False if it was cancelled or failed."""
+    problems_changed = Signal()
+
+    def __init__(
+        self, root: Path, cache: Path, fingerprint: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.root = root
+        self.index = LibraryIndex(root, index_path(cache, root), fingerprint)
+        self._rows: dict[int, Row] = {}
+        self._problems: list[Problematic] = []
+        self._thread: threading.Thread | None = None
+        self._cancel = threading.Event()
+        self._pending: set[int] = set()
+        self._removed: set[int] = set()
+        self._queued: list[bytes] | None = None
+        """Folders a change was seen in while a scan ran: looked at when it ends."""
+        self.scanning = False
+        self._closed = False
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(self._on_refresh_due)
+        self._watcher: QFileSystemWatcher | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(RESCAN_MS)
+        self._poll.timeout.connect(self._on_poll)
+        self._changed_folders: set[bytes] = set()
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(300)
+        self._settle.timeout.connect(self._on_changes_settled)
+        # Queued to this thread: the scan thread emits them.
+        self._stored.connect(self._on_stored)
+        self._gone.connect(self._on_gone)
+        self._progressed.connect(self._on_progressed)
+        self._ended.connect(self._on_ended)
+
+    _stored = Signal(object)
+    _gone = Signal(object)
+    _progressed = Signal(object)
+    _ended = Signal(bool)
+
+    @classmethod
+    def at(cls, root: Path, parent: QObject | None = None) -> Library:
+        """The library at ``root``, its index in the user's cache folder."""
+        from PySide6.QtCore import QStandardPaths
+
+        import filmviewer
+        from filmviewer.controller.sheet_cache import code_fingerprint
+
+        cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+        fingerprint = code_fingerprint(Path(filmviewer.__file__).parent)
+        return cls(root.absolute(), Path(cache), fingerprint, parent)
+
+    # What the library holds ---------------------------------------------------------
+
+    def load(self) -> None:
+        """Take the films the index holds (checked), before any scan."""
+        self._rows = {row.id: row for row in self.index.rows()}
+        self._problems = self.index.problematic()
+        self.films_changed.emit()
+        self.problems_changed.emit()
+
+    def films(self) -> dict[int, Row]:
+        return self._rows
+
+    def problems(self) -> list[Problematic]:
+        return self._problems
+
+    def path_of(self, row: Row) -> Path:
+        return self.root / os.fsdecode(row.path)
+
+    def shown_path(self, path: bytes) -> str:
+        """A file's path in the library, as a user reads it (escaped where unprintable)."""
+        return escape_unprintable(os.fsdecode(path))
+
+    def film_data(self, rows: list[Row]) -> list[tuple[str, dict[str, Any]]]:
+        """(path as shown, the film in the file format) for each of ``rows``, validated again.
+
+        A film the index holds but a film file could not is left out.
+        """
+        from pydantic import ValidationError
+
+        from filmviewer.model.film import FORMAT_VERSION, Film
+
+        result: list[tuple[str, dict[str, Any]]] = []
+        if self._closed:
+            return result
+        for row in rows:
+            text = self.index.film_json(row.id)
+            if text is None:
+                continue
+            try:
+                film = Film.model_validate_json(text)
+            except (ValidationError, ValueError):
+                continue
+            data = film.model_dump(mode="json", exclude_defaults=True)
+            data.pop("format_version", None)
+            result.append((self.shown_path(row.path), {"format_version": FORMAT_VERSION, **data}))
+        return result
+
+    def search(self, text: str, limit: int = 500) -> list[Hit]:
+        """Films whose summaries or synopsis match ``text`` (words, "phrases", prefix*)."""
+        query = plot_query(text)
+        if not query or self._closed:
+            return []
+        try:
+            hits = self.index.search(query, limit)
+        except Exception as error:  # a damaged index: no results, not a crash
+            logger().warning("plot search failed: %s", error)
+            return []
+        return [hit for hit in hits if hit.id in self._rows]
+
+    # Scanning ---------------------------------------------------------------------------
+
+    def scan(self, only: list[bytes] | None = None) -> None:
+        """Bring the index up to date in the background (all of it, or ``only`` these folders)."""
+        if self._closed:
+            return
+        if self._thread is not None and self._thread.is_alive():
+            queued = self._queued if self._queued is not None else []
+            self._queued = None if only is None else queued + only
+            return
+        self._cancel.clear()
+        self.scanning = True
+        callbacks = ScanCallbacks(
+            stored=self._stored.emit, removed=self._gone.emit, progress=self._progressed.emit
+        )
+
+        def run() -> None:
+            finished = False
+            try:
+                scan(self.index, callbacks, self._cancel.is_set, only)
+                finished = True
+            except Cancelled:
+                pass
+            except Exception as error:  # the list keeps what it has; the log says why
+                logger().warning("library scan failed", exc_info=error)
+            finally:
+                self._ended.emit(finished)
+
+        self._thread = threading.Thread(target=run, name="library scan", daemon=True)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Stop the scan under way (what was read so far stays)."""
+        self._cancel.set()
+
+    def close(self) -> None:
+        """Stop scanning and watching, and let the index go (the window is closing)."""
+        self._closed = True
+        self._cancel.set()
+        self._poll.stop()
+        self._refresh.stop()
+        self._settle.stop()
+        if self._watcher is not None:
+            self._watcher.deleteLater()
+            self._watcher = None
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        self.index.close()
+
+    def close_watching(self) -> None:
+        """Stop following the folder (a run that only renders the window)."""
+        self._poll.stop()
+        if self._watcher is not None:
+            self._watcher.deleteLater()
+            self._watcher = None
+
+    def wait(self, seconds: float = 60) -> None:
+        """Wait for the scan under way (tests and headless modes)."""
+        if self._thread is not None:
+            self._thread.join(timeout=seconds)
+
+    @Slot(object)
+    def _on_stored(self, ids: list[int]) -> None:
+        self._pending.update(ids)
+        if not self._refresh.isActive():
+            self._refresh.start()
+
+    @Slot(object)
+    def _on_gone(self, ids: list[int]) -> None:
+        self._removed.update(ids)
+        if not self._refresh.isActive():
+            self._refresh.start()
+
+    @Slot(object)
+    def _on_progressed(self, progress: Progress) -> None:
+        self.progress.emit(progress.done, progress.total)
+
+    @Slot(bool)
+    def _on_ended(self, finished: bool) -> None:
+        self.scanning = False
+        self._on_refresh_due()
+        self.scan_finished.emit(finished)
+        if self._queued is not None or self._changed_folders:
+            only = self._queued
+            self._queued = None
+            self.scan(only)
+
+    @Slot()
+    def _on_refresh_due(self) -> None:
+        if self._closed:
+            return
+        changed = False
+        if self._removed:
+            for film_id in self._removed:
+                changed |= self._rows.pop(film_id, None) is not None
+            self._removed.clear()
+        if self._pending:
+            ids, self._pending = self._pending, set()
+            fresh = {row.id: row for row in self.index.rows(ids)}
+            for film_id in ids:
+                self._rows.pop(film_id, None)
+            self._rows.update(fresh)
+            changed = True
+        self._problems = self.index.problematic()
+        self.problems_changed.emit()
+        if changed:
+            self._watch_files()
+            self.films_changed.emit()
+
+    # Following the folder -----------------------------------------------------------
+
+    def follow(self) -> None:
+        """Watch the tree's folders and film files; look at them on a timer where that fails.
+
+        A folder's watch sees files come, go and be renamed; a file's, a change
+        written into it. A library too large to watch so, or on a file system
+        that cannot be watched (many network shares), is looked at every
+        RESCAN_MS instead: its files' identities only, each changed one read.
+        """
+        folders = self._folders()
+        files = len(self._rows) + len(self._problems)
+        if len(folders) + files <= MAX_WATCHED:
+            self._watcher = QFileSystemWatcher(self)
+            self._watcher.directoryChanged.connect(self._on_folder_changed)
+            self._watcher.fileChanged.connect(self._on_file_changed)
+            failed = self._watcher.addPaths([str(folder) for folder in folders])
+            if not failed:
+                self._watch_files()
+                return
+            self._watcher.deleteLater()
+            self._watcher = None
+        # Too many, or a file system that cannot be watched (network shares).
+        self._poll.start()
+
+    def _watch_files(self) -> None:
+        if self._watcher is None:
+            return
+        wanted = {str(self.root / os.fsdecode(row.path)) for row in self._rows.values()}
+        wanted |= {str(self.root / os.fsdecode(item.path)) for item in self._problems}
+        new = wanted - set(self._watcher.files())
+        if len(new) + len(self._watcher.files()) + len(self._watcher.directories()) > MAX_WATCHED:
+            self._poll.start()
+            return
+        if new:
+            self._watcher.addPaths(sorted(new))
+
+    @Slot(str)
+    def _on_file_changed(self, path: str) -> None:
+        self._on_folder_changed(str(Path(path).parent))
+
+    def _folders(self) -> list[Path]:
+        found = [self.root]
+        stack = [self.root]
+        seen: set[tuple[int, int]] = set()
+        while stack and len(found) <= MAX_WATCHED:
+            folder = stack.pop()
+            with contextlib.suppress(OSError):
+                status = os.stat(folder)
+                if (status.st_dev, status.st_ino) in seen:
+                    continue
+                seen.add((status.st_dev, status.st_ino))
+                with os.scandir(folder) as entries:
+                    for entry in entries:
+                        if not entry.name.startswith(".") and entry.is_dir():
+                            found.append(Path(entry.path))
+                            stack.append(Path(entry.path))
+        return found
+
+    @Slot(str)
+    def _on_folder_changed(self, folder: str) -> None:
+        relative = os.path.relpath(folder, self.root)
+        prefix = b"" if relative == "." else os.fsencode(relative) + b"/"
+        self._changed_folders.add(prefix)
+        # A new folder inside is watched too.
+        if self._watcher is not None:
+            with contextlib.suppress(OSError), os.scandir(folder) as entries:
+                fresh = [
+                    entry.path
+                    for entry in entries
+                    if entry.is_dir() and not entry.name.startswith(".")
+                ]
+                watched = set(self._watcher.directories())
+                new = [path for path in fresh if path not in watched]
+                if new:
+                    self._watcher.addPaths(new)
+        self._settle.start()
+
+    @Slot()
+    def _on_changes_settled(self) -> None:
+        folders = sorted(self._changed_folders)
+        self._changed_folders.clear()
+        # A changed folder is walked whole: a folder made inside it is new to the index too.
+        self.scan(folders)
+
+    @Slot()
+    def _on_poll(self) -> None:
+        if not self.scanning:
+            self.scan()
+
+
+# The list ------------------------------------------------------------------------------
+
+
+class LibraryModel(QAbstractListModel):
+    """The films a library's list shows: filtered by the query, in the chosen order."""
+
+    TitleRole: Final = Qt.ItemDataRole.UserRole + 1
+    YearRole: Final = Qt.ItemDataRole.UserRole + 2
+    IdRole: Final = Qt.ItemDataRole.UserRole + 3
+    PosterRole: Final = Qt.ItemDataRole.UserRole + 4
+    """The poster's path, or ""."""
+
+    filter_changed = Signal()
+    """The filter was set: the count and any error are new."""
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._order: list[int] = []
+        self._shown: list[int] = []
+        self._ranks: dict[int, int] = {}
+        self._sort = "title"
+        self._descending = False
+        self._query = Query()
+        self._text = ""
+        self.error: Message | None = None
+        from filmviewer.controller.formatting import display_locale
+
+        self._collator = QCollator(display_locale())
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        library.films_changed.connect(self._on_films_changed)
+        self._on_films_changed()
+
+    # Qt's model interface -------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._shown)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        row = self._library.films().get(self._shown[index.row()])
+        return None if row is None else film_data(self._library, row, role)
+
+    # What is shown ---------------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        return len(self._library.films())
+
+    def row_of(self, film_id: int) -> int:
+        """The list row showing film ``film_id``, or -1."""
+        try:
+            return self._shown.index(film_id)
+        except ValueError:
+            return -1
+
+    def film_at(self, row: int) -> Row | None:
+        if 0 <= row < len(self._shown):
+            return self._library.films().get(self._shown[row])
+        return None
+
+    def set_filter(self, text: str) -> None:
+        """Show the films matching ``text``; what cannot be read is left out, and said."""
+        self._text = text
+        self._query = read(text)
+        self.error = self._query.errors[0] if self._query.errors else None
+        self._apply()
+        self.filter_changed.emit()
+
+    def set_sort(self, key: str, descending: bool = False) -> None:
+        if key not in SORTS:
+            raise ValueError(key)
+        self._sort, self._descending = key, descending
+        self._order = self._sorted()
+        self._apply()
+
+    @property
+    def sorting(self) -> tuple[str, bool]:
+        return self._sort, self._descending
+
+    @Slot()
+    def _on_films_changed(self) -> None:
+        films = self._library.films()
+        keys = self._title_keys({row.title for row in films.values()})
+        titles = sorted(films, key=lambda film_id: keys[films[film_id].title])
+        self._ranks = {film_id: rank for rank, film_id in enumerate(titles)}
+        self._order = self._sorted()
+        self._apply()
+        self.filter_changed.emit()
+
+    def _title_keys(self, titles: set[str]) -> dict[str, tuple[tuple[int, int], ...]]:
+        """Each title's sort key: the locale's order, its numbers by value ("9" before "10").
+
+        Titles are split into runs of text and of digits; the runs of text are
+        put in the collator's order once, and stand for their place in it.
+        """
+        split = {title: _DIGITS.split(title) for title in titles}
+        words = {part.lower() for parts in split.values() for part in parts[::2] if part}
+        ordered = sorted(words, key=self._collator.sortKey)
+        places: dict[str, int] = {}
+        place = 0
+        for number, word in enumerate(ordered):
+            if number and self._collator.compare(ordered[number - 1], word) != 0:
+                place += 1
+            places[word] = place
+        return {
+            title: tuple(
+                (0, int(part)) if index % 2 else (1, places[part.lower()])
+                for index, part in enumerate(parts)
+                if part
+            )
+            for title, parts in split.items()
+        }
+
+    def _sorted(self) -> list[int]:
+        films = self._library.films()
+        ranks = self._ranks
+        if self._sort == "title":
+            order = sorted(films, key=ranks.__getitem__)
+        else:
+            field = self._sort
+            missing = -1 if self._descending else 1 << 62
+            # Films without the value last, then by title.
+            order = sorted(
+                films,
+                key=lambda film_id: (
+                    _value(films[film_id], field, missing),
+                    ranks[film_id] if not self._descending else -ranks[film_id],
+                ),
+            )
+        if self._descending:
+            order.reverse()
+        return order
+
+    def _apply(self) -> None:
+        self.beginResetModel()
+        self._shown = matching(self._library.films(), self._order, self._query)
+        self.endResetModel()
+
+
+_DIGITS: Final = Pattern(r"(\d{1,18})")
+
+
+def film_data(library: Library, row: Row, role: int) -> Any:
+    """What a list shows of a film, for ``role``."""
+    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        return f"{row.title} ({row.year})" if row.year else row.title
+    roles = {
+        LibraryModel.TitleRole: row.title,
+        LibraryModel.YearRole: row.year,
+        LibraryModel.IdRole: row.id,
+        LibraryModel.PosterRole: row.poster,
+    }
+    if role in roles:
+        return roles[role]
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return library.shown_path(row.path)
+    return None
+
+
+def _value(row: Row, field: str, missing: int) -> int:
+    value = {"year": row.year, "runtime": row.runtime, "added": row.added}[field]
+    return missing if value is None else value
+
+
+def matching(films: dict[int, Row], order: list[int], query: Query) -> list[int]:
+    """The ids of ``order`` whose films match ``query``, in that order."""
+    if query.is_empty:
+        return list(order)
+    shown = order
+    for first, last in query.years:
+        shown = [i for i in shown if (year := films[i].year) is not None and first <= year <= last]
+    for term in query.terms:
+        field, text = term.field, term.text
+        shown = [i for i in shown if text in films[i].keys[field]]
+    return shown

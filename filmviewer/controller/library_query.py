@@ -1,0 +1,176 @@
+"""The library's filter: words and fields typed above the list, parsed into a query.
+
+    stalin                    every word must match title, people, genres, … or year
+    title:stalin year:1992    fields narrow it: title genre keyword country language
+                              company person, and year (one, or a range 1990..1999)
+    company:"hbo films"       quotes make a phrase
+
+Matching ignores case and diacritics. A field the filter does not know or a
+year that is no year is a QueryError saying so, never a silently empty list.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from filmviewer.model.library_entry import FIELDS
+from filmviewer.model.problems import QT_TRANSLATE_NOOP, Message, message
+from filmviewer.model.text import fold
+
+YEARS: Final = (1870, 2200)
+
+
+class QueryError(ValueError):
+    """What is wrong with a filter, in words to show under it."""
+
+    def __init__(self, why: Message) -> None:
+        super().__init__(str(why))
+        self.why = why
+
+
+class Term(NamedTuple):
+    field: str
+    """A name of FIELDS, or "all"."""
+    text: str
+    """Folded."""
+
+
+class Query(NamedTuple):
+    terms: tuple[Term, ...] = ()
+    years: tuple[tuple[int, int], ...] = ()
+    """Each (first, last) the film's year must fall in."""
+    errors: tuple[Message, ...] = ()
+    """What could not be read (those parts are left out of the query)."""
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.terms and not self.years
+
+
+_TOKEN = re.compile(r'\s*(?:(\w+):)?(?:"([^"]*)"?|(\S*))', re.UNICODE)
+_YEAR = re.compile(r"(\d{4})(?:\.\.(\d{4}))?")
+_ALIASES: Final = {
+    "genres": "genre",
+    "keywords": "keyword",
+    "countries": "country",
+    "languages": "language",
+    "companies": "company",
+    "people": "person",
+    "actor": "person",
+    "director": "person",
+    "writer": "person",
+}
+
+
+def parse(text: str) -> Query:
+    """The query typed as ``text``; QueryError for an unknown field or a bad year."""
+    query = read(text)
+    if query.errors:
+        raise QueryError(query.errors[0])
+    return query
+
+
+def read(text: str) -> Query:
+    """The query typed as ``text``, what cannot be read left out of it and said in ``errors``.
+
+    A list filtered as one types shows the films of what can be read, never a
+    list emptied by a field still being typed.
+    """
+    terms: list[Term] = []
+    years: list[tuple[int, int]] = []
+    errors: list[Message] = []
+    position = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None or match.end() == position:
+            break
+        position = match.end()
+        name, phrase, word = match.group(1), match.group(2), match.group(3)
+        value = phrase if phrase is not None else (word or "")
+        if name is None:
+            if value.strip():
+                terms.append(Term("all", fold(value)))
+            continue
+        field = _ALIASES.get(name.lower(), name.lower())
+        try:
+            if field == "year":
+                if value.strip():
+                    years.append(_years(value))
+            elif field in FIELDS:
+                if value.strip():
+                    terms.append(Term(field, fold(value)))
+            else:
+                raise QueryError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "query",
+                            "no field “{name}”: try title, year, genre, keyword, country, "
+                            "language, company or person",
+                        ),
+                        name=name,
+                    )
+                )
+        except QueryError as error:
+            errors.append(error.why)
+    return Query(tuple(terms), tuple(years), tuple(errors))
+
+
+def _years(value: str) -> tuple[int, int]:
+    match = _YEAR.fullmatch(value.strip())
+    if match is None:
+        raise QueryError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "query", "“{value}” is no year: write year:1994 or year:1990..1999"
+                ),
+                value=value,
+            )
+        )
+    first = int(match.group(1))
+    last = int(match.group(2) or first)
+    if first > last:
+        raise QueryError(
+            message(
+                QT_TRANSLATE_NOOP("query", "the years {first}..{last} run backwards"),
+                first=first,
+                last=last,
+            )
+        )
+    return first, last
+
+
+def plot_query(text: str) -> str:
+    """An FTS5 query for plot search: words, "exact phrases" and prefix* kept, the rest quoted.
+
+    Every part is quoted, so nothing the user types is taken as FTS5 syntax
+    (AND, NEAR, a column filter); "" if there is nothing to look for.
+    """
+    parts = []
+    for match in re.finditer(r'"([^"]*)"?|(\S+)', text):
+        phrase, word = match.group(1), match.group(2)
+        if phrase is not None:
+            words = _words(phrase)
+            if words:
+                parts.append('"' + " ".join(words) + '"')
+            continue
+        assert word is not None
+        prefix = word.endswith("*")
+        words = _words(word)
+        if not words:
+            continue
+        quoted = '"' + " ".join(words) + '"'
+        parts.append(quoted + "*" if prefix else quoted)
+    return " ".join(parts)
+
+
+def plain_words(text: str) -> str:
+    """What to put in the find bar for a plot search: its first word or phrase, as typed."""
+    match = re.search(r'"([^"]+)"|([^\s"*]+)', text)
+    if match is None:
+        return ""
+    return (match.group(1) or match.group(2) or "").strip()
+
+
+def _words(text: str) -> list[str]:
+    return [word.replace('"', "") for word in re.findall(r"\w+", text)]

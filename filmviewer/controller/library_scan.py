@@ -1,0 +1,234 @@
+"""Scanning a library's folder: find the film files, read the changed ones, update the index.
+
+A scan walks the tree (hidden folders skipped, each folder entered once however
+links lead back to it), compares every film file's identity with the index's,
+and reads only new and changed files: in worker processes when there are many
+(pydantic holds the GIL, so threads would take turns), in this thread when
+there are few. Results are written as they come, a batch per transaction, and
+reported through callbacks, so the window's list fills while the scan runs.
+Nothing here touches a widget; the caller runs it off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import stat
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from filmviewer.lazy import logger
+from filmviewer.model.companions import film_folder, folder_context
+from filmviewer.model.library_entry import Entry, make_entries
+from filmviewer.model.loader import FileStamp
+from filmviewer.model.readers import is_film_file, reader_for
+
+if TYPE_CHECKING:
+    from filmviewer.controller.library_index import LibraryIndex
+
+BATCH: Final = 64
+"""Files a worker reads per task, and written per transaction."""
+IN_PROCESS: Final = 200
+"""Up to this many changed files are read here; more go to worker processes."""
+MAX_DEPTH: Final = 64
+"""Folders deeper than this are not entered."""
+
+
+class Found(NamedTuple):
+    """A film file found on disk."""
+
+    path: bytes
+    stamp: FileStamp
+    context: str
+
+
+class Progress(NamedTuple):
+    done: int
+    total: int
+
+
+class ScanCallbacks(NamedTuple):
+    stored: Callable[[list[int]], object]
+    """New or changed films were written to the index (their ids)."""
+    removed: Callable[[list[int]], object]
+    """Films were removed from the index (their ids)."""
+    progress: Callable[[Progress], object]
+
+
+class Cancelled(Exception):  # noqa: N818 (not an error: what the user asked for)
+    """The scan was called off."""
+
+
+def walk(root: Path, cancelled: Callable[[], bool] = lambda: False) -> Iterator[Found]:
+    """Every film file under ``root``, with its identity and context.
+
+    Hidden folders and files are skipped; a folder reached twice (by a link
+    back up the tree) is entered once; unreadable folders are passed over.
+    """
+    seen: set[tuple[int, int]] = set()
+    contexts: dict[Path, str] = {}
+    stack: list[tuple[Path, bytes, int]] = [(root, b"", 0)]
+    while stack:
+        if cancelled():
+            raise Cancelled
+        folder, prefix, depth = stack.pop()
+        try:
+            status = os.stat(folder)
+        except OSError:
+            continue
+        if (status.st_dev, status.st_ino) in seen or depth > MAX_DEPTH:
+            continue
+        seen.add((status.st_dev, status.st_ino))
+        try:
+            with os.scandir(folder) as entries:
+                listed = sorted(entries, key=lambda entry: entry.name)
+        except OSError:
+            continue
+        folders = []
+        for entry in listed:
+            if entry.name.startswith("."):
+                continue
+            relative = prefix + os.fsencode(entry.name)
+            try:
+                if entry.is_dir(follow_symlinks=True):
+                    folders.append((Path(entry.path), relative + b"/", depth + 1))
+                    continue
+                if not is_film_file(Path(entry.name)):
+                    continue
+                info = entry.stat(follow_symlinks=True)
+            except OSError:
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            yield Found(relative, _stamp(info), _context(Path(entry.path), contexts))
+        stack.extend(reversed(folders))
+
+
+def _stamp(info: os.stat_result) -> FileStamp:
+    return FileStamp(info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def _context(path: Path, contexts: dict[Path, str]) -> str:
+    """The file's reader context; for .nfo files, the listing of the film's folder, made once."""
+    reader = reader_for(path)
+    if reader.context is folder_context:
+        folder = film_folder(path)
+        if folder not in contexts:
+            contexts[folder] = folder_context(path)
+        return contexts[folder]
+    return reader.context(path)
+
+
+def scan(
+    index: LibraryIndex,
+    callbacks: ScanCallbacks,
+    cancelled: Callable[[], bool] = lambda: False,
+    only: list[bytes] | None = None,
+) -> None:
+    """Bring the index up to date with the folder; raise Cancelled if called off.
+
+    ``only`` limits the scan to the files under these relative folders (b"" is
+    the whole library): a change the watcher saw.
+    """
+    root = index.root
+    connection = index.reader()
+    try:
+        known = index.identities()
+        found: dict[bytes, Found] = {}
+        folders = only if only is not None else [b""]
+        for folder in folders:
+            start = root / os.fsdecode(folder.rstrip(b"/")) if folder else root
+            for item in walk(start, cancelled):
+                relative = folder + item.path if folder else item.path
+                found[relative] = item._replace(path=relative)
+        in_scope = [path for path in known if any(path.startswith(folder) for folder in folders)]
+        gone = [path for path in in_scope if path not in found]
+        if gone:
+            callbacks.removed(index.forget(connection, gone))
+        changed = [
+            item for path, item in found.items() if known.get(path) != (item.stamp, item.context)
+        ]
+        total = len(changed)
+        callbacks.progress(Progress(0, total))
+        if not changed:
+            return
+        work = [(item.path, item.context) for item in changed]
+        batches = [work[start : start + BATCH] for start in range(0, total, BATCH)]
+        done = 0
+        for ids, count in _index_batches(index, connection, batches, cancelled):
+            callbacks.stored(ids)
+            done += count
+            callbacks.progress(Progress(done, total))
+    finally:
+        if connection is not index.connection:
+            connection.close()
+
+
+def _index_batches(
+    index: LibraryIndex,
+    connection: object,
+    batches: list[list[tuple[bytes, str]]],
+    cancelled: Callable[[], bool],
+) -> Iterator[tuple[list[int], int]]:
+    """Index each batch: here when they are few (or the index is in memory), else in workers."""
+    files = sum(len(batch) for batch in batches)
+    workers = min(os.cpu_count() or 1, 8)
+    if files <= IN_PROCESS or workers < 2 or index.path is None:
+        for batch in batches:
+            if cancelled():
+                raise Cancelled
+            entries = make_entries(index.root, batch)
+            yield index.store(connection, entries, time.time_ns()), len(entries)  # type: ignore[arg-type]
+        return
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    # forkserver: the workers start from a fresh interpreter, never a copy of
+    # a process running Qt's threads.
+    context = multiprocessing.get_context("forkserver")
+    queued = iter(batches)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            pending: dict[Future[list[Entry]], list[tuple[bytes, str]]] = {}
+
+            def submit() -> bool:
+                batch = next(queued, None)
+                if batch is None:
+                    return False
+                pending[pool.submit(make_entries, index.root, batch)] = batch
+                return True
+
+            try:
+                while len(pending) < workers * 2 and submit():
+                    pass
+                while pending:
+                    if cancelled():
+                        raise Cancelled
+                    ready, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+                    for future in ready:
+                        batch = pending.pop(future)
+                        try:
+                            entries = future.result()
+                        except BrokenProcessPool:
+                            queued = itertools.chain([batch], pending.values(), queued)
+                            raise
+                        submit()
+                        yield index.store(connection, entries, time.time_ns()), len(entries)  # type: ignore[arg-type]
+            finally:
+                for future in pending:
+                    future.cancel()
+                with contextlib.suppress(Exception):
+                    pool.shutdown(wait=False, cancel_futures=True)
+    except BrokenProcessPool as error:
+        # Workers that cannot start (or died): the rest is read here, more slowly.
+        logger().warning("library scan workers failed (%s); reading on", error)
+        for batch in queued:
+            if cancelled():
+                raise Cancelled from None
+            entries = make_entries(index.root, batch)
+            yield index.store(connection, entries, time.time_ns()), len(entries)  # type: ignore[arg-type]

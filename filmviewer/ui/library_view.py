@@ -1,0 +1,519 @@
+"""The library beside the film: a filter (or plot search) field, the list of films, the problems.
+
+The list is a view on LibraryModel, or on SearchModel while plots are
+searched: one row per film, painted by LibraryDelegate with its poster's
+thumbnail (decoded off the GUI thread, from the thumbnail cache), its title
+and year, and for a plot search the snippet with the match marked.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filmviewer.controller.library import Library, LibraryModel, film_data
+from filmviewer.controller.library_index import Hit, Row
+from filmviewer.ui.text import DataText
+
+if TYPE_CHECKING:
+    from filmviewer.controller.artwork import ArtworkLoader
+
+Index = QModelIndex | QPersistentModelIndex
+
+SEARCH_DELAY_MS: Final = 120
+"""A plot search waits for typing to pause this long."""
+THUMBNAILS_KEPT: Final = 400
+"""Decoded thumbnails kept in memory; the rest come back from the disk cache."""
+_PADDING: Final = 4
+
+
+class SearchModel(QAbstractListModel):
+    """The films whose prose matches a plot search, best first, each with its snippet."""
+
+    SnippetRole: Final = Qt.ItemDataRole.UserRole + 10
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.beginResetModel()
+        self._hits = hits
+        self.endResetModel()
+
+    def hit(self, row: int) -> Hit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def film_at(self, row: int) -> Row | None:
+        hit = self.hit(row)
+        return self._library.films().get(hit.id) if hit else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        row = self._library.films().get(hit.id)
+        if row is None:
+            return None
+        if role == self.SnippetRole:
+            return hit.snippet
+        return film_data(self._library, row, role)
+
+
+class LibraryDelegate(QStyledItemDelegate):
+    """A film's row: its poster's thumbnail, title and year, and a plot search's snippet."""
+
+    def __init__(self, panel: LibraryPanel) -> None:
+        super().__init__(panel)
+        self._panel = panel
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        lines = 2 if index.data(SearchModel.SnippetRole) is not None else 1
+        spacing = QFontMetricsF(option.font).lineSpacing()
+        height = max(spacing * lines, spacing * 1.6 * (1 if lines == 1 else 1.4))
+        return QSize(100, round(height + 2 * _PADDING))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else self._panel.style()
+        text, option.text = option.text, ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = (
+            QPalette.ColorGroup.Active
+            if option.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colour = option.palette.color(group, role)
+        rect = option.rect.adjusted(_PADDING, _PADDING, -_PADDING, -_PADDING)
+        thumb = QRect(rect.left(), rect.top(), round(rect.height() * 2 / 3), rect.height())
+        self._paint_thumbnail(painter, thumb, index, option.palette)
+        text_rect = rect.adjusted(thumb.width() + 8, 0, 0, 0)
+        metrics = QFontMetricsF(option.font)
+        painter.save()
+        painter.setPen(colour)
+        snippet = index.data(SearchModel.SnippetRole)
+        first = (
+            QRectF(text_rect)
+            if snippet is None
+            else QRectF(text_rect.left(), text_rect.top(), text_rect.width(), metrics.lineSpacing())
+        )
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        painter.drawText(
+            first, flags, metrics.elidedText(text, Qt.TextElideMode.ElideRight, first.width())
+        )
+        if snippet is not None:
+            quiet = option.palette.color(group, QPalette.ColorRole.PlaceholderText)
+            self._paint_snippet(
+                painter,
+                QRectF(text_rect.left(), first.bottom(), text_rect.width(), metrics.lineSpacing()),
+                snippet,
+                colour if selected else quiet,
+                option,
+            )
+        painter.restore()
+
+    def _paint_thumbnail(
+        self, painter: QPainter, rect: QRect, index: Index, palette: QPalette
+    ) -> None:
+        image = self._panel.thumbnail(index)
+        if image is None:
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
+            painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+            painter.restore()
+            return
+        size = image.size().toSizeF() / (image.devicePixelRatio() or 1.0)
+        size.scale(QRectF(rect).size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRectF(
+            rect.center().x() - size.width() / 2 + 0.5,
+            rect.center().y() - size.height() / 2 + 0.5,
+            size.width(),
+            size.height(),
+        )
+        painter.drawImage(target, image)
+
+    def _paint_snippet(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        snippet: str,
+        colour: Any,
+        option: QStyleOptionViewItem,
+    ) -> None:
+        """The snippet on one line, elided, its matched words bold."""
+        plain = snippet.replace("\x02", "").replace("\x03", "")
+        layout = QTextLayout(plain, option.font)
+        formats = []
+        position = 0
+        start = None
+        for char in snippet:
+            if char == "\x02":
+                start = position
+            elif char == "\x03":
+                if start is not None:
+                    span = QTextLayout.FormatRange()
+                    span.start, span.length = start, position - start
+                    bold = QTextCharFormat()
+                    bold.setFontWeight(700)
+                    span.format = bold
+                    formats.append(span)
+                start = None
+            else:
+                position += 1
+        layout.setFormats(formats)
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        layout.setTextOption(text_option)
+        layout.beginLayout()
+        line = layout.createLine()
+        if line.isValid():
+            line.setLineWidth(1e6)
+        layout.endLayout()
+        painter.save()
+        painter.setPen(colour)
+        painter.setClipRect(rect)
+        layout.draw(painter, rect.topLeft())
+        painter.restore()
+
+
+class LibraryPanel(QWidget):
+    """The library's side of the window."""
+
+    film_chosen = Signal(object, str, bool)
+    """(the film's Path, the plot search that found it or "", whether it matched the synopsis)"""
+    selection_changed = Signal()
+    copy_requested = Signal(object)
+    """Copy (Ctrl+C) in the list: the chosen films as a table and as film files."""
+
+    def __init__(
+        self, library: Library, artwork: ArtworkLoader, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.model = LibraryModel(library, self)
+        self.results = SearchModel(library, self)
+        self._artwork = artwork
+        self._thumbnails: OrderedDict[int, QImage | None] = OrderedDict()
+        self._asked: set[int] = set()
+        artwork.loaded.connect(self._on_thumbnail_loaded)
+        artwork.failed.connect(self._on_thumbnail_failed)
+
+        self.field = QLineEdit()
+        self.field.setObjectName("library-filter")
+        self.field.setClearButtonEnabled(True)
+        self.field.textChanged.connect(self._on_text_changed)
+        self.plots = QToolButton()
+        self.plots.setObjectName("search-plots")
+        self.plots.setCheckable(True)
+        self.plots.setText(self.tr("&Plots"))
+        self.plots.setToolTip(self.tr("Search the summaries and synopsis of every film"))
+        self.plots.toggled.connect(self._on_mode_toggled)
+        self.count = QLabel()
+        self.count.setObjectName("library-count")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = DataText(max_lines=3)
+        self.error.setObjectName("library-error")
+        self.error.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.error.hide()
+        self.list = QListView()
+        self.list.setObjectName("library-list")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(LibraryDelegate(self))
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.activated.connect(self._on_activated)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.problems_button = QToolButton()
+        self.problems_button.setObjectName("library-problems")
+        self.problems_button.setCheckable(True)
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.toggled.connect(self._on_problems_toggled)
+        self.problems_list = QPlainTextEdit()
+        self.problems_list.setObjectName("library-problems-list")
+        self.problems_list.setReadOnly(True)
+        self.problems_list.hide()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._on_search_due)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.field, 1)
+        top.addWidget(self.plots)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.count)
+        layout.addWidget(self.error)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.problems_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.problems_list)
+        copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.list)
+        copy.setContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.activated.connect(self._on_copy)
+        focus = QShortcut(QKeySequence("Ctrl+L"), self.window() or self)
+        focus.setContext(Qt.ShortcutContext.WindowShortcut)
+        focus.activated.connect(self.focus_filter)
+        self._focus_shortcut = focus
+
+        self.model.filter_changed.connect(self._on_filter_changed)
+        library.problems_changed.connect(self._on_problems_changed)
+        self._placeholder()
+        self._on_filter_changed()
+        self._on_problems_changed()
+
+    # Filtering and searching ---------------------------------------------------------
+
+    def focus_filter(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    @property
+    def searching(self) -> bool:
+        return self.plots.isChecked()
+
+    def _placeholder(self) -> None:
+        self.field.setPlaceholderText(
+            self.tr("Search every plot: words, “phrases”, prefix*")
+            if self.searching
+            else self.tr("Filter: words, or title: year:1990..1999 genre: person: …")
+        )
+
+    @Slot(str)
+    def _on_text_changed(self, text: str) -> None:
+        if self.searching:
+            self._search_timer.start()
+        else:
+            self.model.set_filter(text)
+
+    @Slot(bool)
+    def _on_mode_toggled(self, searching: bool) -> None:
+        self._placeholder()
+        if searching:
+            self.list.setModel(self.results)
+            self.list.setUniformItemSizes(False)
+            self._on_search_due()
+        else:
+            self.list.setModel(self.model)
+            self.list.setUniformItemSizes(True)
+            self.model.set_filter(self.field.text())
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list.selectionModel().selectionChanged.connect(self.selection_changed)
+        self._on_filter_changed()
+
+    @Slot()
+    def _on_search_due(self) -> None:
+        text = self.field.text()
+        self.results.set_hits(self.library.search(text) if text.strip() else [])
+        self._on_filter_changed()
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        from filmviewer.controller.document import message_text
+        from filmviewer.i18n import translate
+
+        locale_number = self.locale().toString
+        if self.searching:
+            shown = self.results.rowCount()
+            if not self.field.text().strip():
+                text = translate("library", "Type words to search every plot")
+            elif shown == 1:
+                text = translate("library", "1 film holds it")
+            else:
+                text = translate("library", "{count} films hold it").format(
+                    count=locale_number(shown)
+                )
+            self.count.setText(text)
+            self.error.hide()
+            return
+        total, shown = self.model.total, self.model.rowCount()
+        if shown == total:
+            text = translate("library", "{total} films").format(total=locale_number(total))
+        else:
+            text = translate("library", "{shown} of {total} films").format(
+                shown=locale_number(shown), total=locale_number(total)
+            )
+        self.count.setText(text)
+        if self.model.error is not None:
+            self.error.setText(message_text(self.model.error))
+            self.error.show()
+        else:
+            self.error.hide()
+
+    # Choosing films ---------------------------------------------------------------------
+
+    def current_model(self) -> LibraryModel | SearchModel:
+        return self.results if self.searching else self.model
+
+    def film_at(self, row: int) -> Row | None:
+        return self.current_model().film_at(row)
+
+    def select_film(self, path: Path) -> bool:
+        """Make the film at ``path`` current in the list (if it is shown); True if it was."""
+        relative = self._relative(path)
+        for row in range(self.model.rowCount()):
+            film = self.model.film_at(row)
+            if film is not None and film.path == relative:
+                self.list.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return False
+
+    def _relative(self, path: Path) -> bytes | None:
+        import os
+
+        try:
+            return os.fsencode(path.relative_to(self.library.root))
+        except ValueError:
+            return None
+
+    @Slot()
+    def _on_copy(self) -> None:
+        from filmviewer.controller import export
+
+        films = self.library.film_data(self.selected_films())
+        if films:
+            self.copy_requested.emit(export.copy_films(films))
+
+    def selected_films(self) -> list[Row]:
+        rows = sorted(index.row() for index in self.list.selectionModel().selectedIndexes())
+        films = [self.film_at(row) for row in rows]
+        return [film for film in films if film is not None]
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._choose(current.row())
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        self._choose(index.row())
+
+    def _choose(self, row: int) -> None:
+        film = self.film_at(row)
+        if film is None:
+            return
+        query, in_synopsis = "", True
+        if self.searching:
+            hit = self.results.hit(row)
+            query = self.field.text()
+            in_synopsis = hit.in_synopsis if hit else True
+        self.film_chosen.emit(self.library.path_of(film), query, in_synopsis)
+
+    # Problems ---------------------------------------------------------------------------
+
+    @Slot()
+    def _on_problems_changed(self) -> None:
+        from filmviewer.controller.document import problem_text
+        from filmviewer.i18n import translate
+
+        problems = self.library.problems()
+        self.problems_button.setVisible(bool(problems))
+        self.problems_button.setText(
+            translate("library", "Problems ({count})").format(count=len(problems))
+        )
+        lines = []
+        for problematic in problems:
+            shown = self.library.shown_path(problematic.path)
+            lines += [f"{shown}: {problem_text(problem)}" for problem in problematic.problems]
+        self.problems_list.setPlainText("\n".join(lines))
+        if not problems:
+            self.problems_button.setChecked(False)
+
+    @Slot(bool)
+    def _on_problems_toggled(self, shown: bool) -> None:
+        self.problems_list.setVisible(shown)
+
+    # Thumbnails -------------------------------------------------------------------------
+
+    def thumbnail(self, index: Index) -> QImage | None:
+        """The row's poster thumbnail if decoded; asks for it once otherwise."""
+        film_id = index.data(LibraryModel.IdRole)
+        poster = index.data(LibraryModel.PosterRole)
+        if not isinstance(film_id, int) or not poster:
+            return None
+        if film_id in self._thumbnails:
+            self._thumbnails.move_to_end(film_id)
+            return self._thumbnails[film_id]
+        if film_id not in self._asked:
+            film = self.library.films().get(film_id)
+            if film is not None:
+                from filmviewer.model.companions import film_folder
+
+                self._asked.add(film_id)
+                path = film_folder(self.library.path_of(film)) / poster
+                height = self.list.sizeHintForRow(0) if self.current_model().rowCount() else 40
+                ratio = self.devicePixelRatioF()
+                size = QSize(round(height * ratio * 2 / 3), round(height * ratio))
+                self._artwork.request(("thumb", film_id), path, size)
+        return None
+
+    @Slot(object, QImage)
+    def _on_thumbnail_loaded(self, key: object, image: QImage) -> None:
+        if isinstance(key, tuple) and key[0] == "thumb":
+            image.setDevicePixelRatio(self.devicePixelRatioF())
+            self._keep(key[1], image)
+
+    @Slot(object, str)
+    def _on_thumbnail_failed(self, key: object, _why: str) -> None:
+        if isinstance(key, tuple) and key[0] == "thumb":
+            self._keep(key[1], None)
+
+    def _keep(self, film_id: int, image: QImage | None) -> None:
+        self._asked.discard(film_id)
+        self._thumbnails[film_id] = image
+        while len(self._thumbnails) > THUMBNAILS_KEPT:
+            self._thumbnails.popitem(last=False)
+        self.list.viewport().update()

@@ -1,0 +1,106 @@
+"""--list, --check DIR and --screenshot DIR, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from tests.library_tree import make_tree
+
+
+def test_list_prints_path_title_year_sorted_by_title(run, tmp_path: Path) -> None:
+    root = tmp_path / "films"
+    make_tree(root)
+    process = run("--list", root)
+    assert process.returncode == 0
+    assert process.stdout.splitlines() == [
+        "path\ttitle\tyear",
+        "Sea/Amélie – “Fabuleux” (2001).json\tAmélie\t2001",
+        "odd\\nname (1999).json\tOdd Name\t1999",
+        "History/Stalin (1992).json\tStalin\t1992",
+        "Sea/Night Ferry/The Night Ferry (1987).nfo\tThe Night Ferry\t1987",
+    ]
+    # The files that are no films are said apart, as --check says them.
+    assert process.stderr.splitlines() == [
+        f"{root}/Broken/broken.json: line 1, column 19: not valid JSON: a trailing comma; "
+        "JSON allows none before “}” or “]”",
+        f"{root}/Broken/release.nfo: file: this is a release's notes (a text .nfo with ASCII "
+        "art), not a film file: it holds no <movie> element",
+    ]
+
+
+def test_list_filters_and_writes_json(run, tmp_path: Path) -> None:
+    root = tmp_path / "films"
+    make_tree(root)
+    process = run("--list", root, "--filter", "year:1990..2001 muvelodesi", "--format", "json")
+    assert process.returncode == 0
+    assert json.loads(process.stdout) == [
+        {"path": "History/Stalin (1992).json", "title": "Stalin", "year": 1992}
+    ]
+
+
+def test_list_searches_every_plot_best_first_with_a_snippet(run, tmp_path: Path) -> None:
+    root = tmp_path / "films"
+    make_tree(root)
+    process = run("--list", root, "--search", "lenin", "--format", "json")
+    assert process.returncode == 0
+    assert json.loads(process.stdout) == [
+        {
+            "path": "History/Stalin (1992).json",
+            "title": "Stalin",
+            "year": 1992,
+            "snippet": "Siberia, 1917. A devoted follower of Vladimir Lenin is drafted.",
+        }
+    ]
+    tsv = run("--list", root, "--search", "strangers")
+    assert tsv.stdout.splitlines() == [
+        "path\ttitle\tyear\tsnippet",
+        "Sea/Night Ferry/The Night Ferry (1987).nfo\tThe Night Ferry\t1987\t"
+        "The last ferry of the night carries twenty strangers.",
+    ]
+
+
+def test_list_a_folder_it_cannot_read(run, tmp_path: Path) -> None:
+    process = run("--list", tmp_path / "missing")
+    assert process.returncode == 1
+    assert process.stdout == ""
+    assert process.stderr == f"filmviewer: cannot read the folder {tmp_path / 'missing'}\n"
+
+
+def test_list_with_a_filter_it_cannot_read_is_a_usage_error(run, tmp_path: Path) -> None:
+    process = run("--list", tmp_path, "--filter", "colour:red")
+    assert process.returncode == 2
+    assert "no field “colour”" in process.stderr
+
+
+def test_list_options_go_with_list(run, tmp_path: Path) -> None:
+    assert run("--filter", "x").returncode == 2
+    assert run("--list", tmp_path, "--format", "html").returncode == 2
+
+
+def test_check_a_folder_checks_every_film_file_under_it(run, tmp_path: Path) -> None:
+    root = tmp_path / "films"
+    make_tree(root)
+    process = run("--check", root)
+    assert process.returncode == 1
+    lines = process.stdout.splitlines()
+    assert f"{root}/History/Stalin (1992).json: ok" in lines
+    assert f"{root}/Sea/Night Ferry/The Night Ferry (1987).nfo: ok" in lines
+    assert any(line.startswith(f"{root}/Broken/broken.json: line 1, column 19") for line in lines)
+    assert not any("Hidden" in line for line in lines)
+    assert len(lines) == 6
+
+
+def test_screenshot_of_a_library(run, tmp_path: Path) -> None:
+    root = tmp_path / "films"
+    make_tree(root)
+    out = tmp_path / "library.png"
+    process = run("--screenshot", out, "--size", "1000x600", root)
+    assert process.returncode == 0, process.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1000, 600)
+    # The list on the left: its first row, selected, in the highlight colour.
+    highlight = image.pixelColor(150, 82)
+    assert highlight != image.pixelColor(600, 82)

@@ -1,0 +1,246 @@
+"""A library in the window: the list beside the film, filter, plot search, copy, problems, live."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from filmviewer.controller.library import LibraryModel
+from filmviewer.ui import dialogs
+from filmviewer.ui.main_window import MainWindow
+from tests.library_tree import film_json, make_tree
+
+
+@pytest.fixture
+def films(tmp_path: Path) -> Path:
+    root = tmp_path / "films"
+    make_tree(root)
+    return root
+
+
+def open_library(window: MainWindow, qtbot, root: Path) -> None:
+    window.open_library(root)
+    assert window.library is not None
+    window.library.wait()
+    qtbot.waitUntil(lambda: not window.library.scanning, timeout=10_000)
+    qtbot.wait(200)  # the scan's rows, queued to the window
+
+
+def shown(window: MainWindow) -> list[str]:
+    panel = window.library_panel
+    assert panel is not None
+    model = panel.list.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def type_filter(window: MainWindow, qtbot, text: str) -> None:
+    panel = window.library_panel
+    assert panel is not None
+    panel.field.clear()
+    qtbot.keyClicks(panel.field, text)
+
+
+def test_a_library_opens_beside_the_film_with_its_first_film_chosen(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    assert panel is not None
+    assert panel.isVisible()
+    assert shown(window) == [
+        "Amélie (2001)",
+        "Odd Name (1999)",
+        "Stalin (1992)",
+        "The Night Ferry (1987)",
+    ]
+    assert panel.count.text() == "4 films"
+    assert window.header.title.text() == "Amélie"
+    assert window.windowTitle().startswith("Amélie — ")
+    assert panel.problems_button.text() == "Problems (2)"
+
+
+def test_choosing_a_row_shows_that_film(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_End)
+    assert window.header.title.text() == "The Night Ferry"
+    qtbot.keyClick(panel.list, Qt.Key.Key_Up)
+    assert window.header.title.text() == "Stalin"
+    # Type-ahead by title.
+    qtbot.keyClicks(panel.list, "odd")
+    assert window.header.title.text() == "Odd Name"
+
+
+def test_the_filter_narrows_the_list_as_you_type_and_counts(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is panel.field
+    qtbot.keyClicks(panel.field, "muvelodesi")
+    assert shown(window) == ["Stalin (1992)"]
+    assert panel.count.text() == "1 of 4 films"
+    type_filter(window, qtbot, "year:1990..2001 genre:comedy")
+    assert shown(window) == ["Amélie (2001)"]
+
+
+def test_a_filter_it_cannot_read_is_explained_under_the_field(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    type_filter(window, qtbot, "colour:red")
+    assert panel.error.isVisible()
+    assert panel.error.text() == (
+        "no field “colour”: try title, year, genre, keyword, country, language, company or person"
+    )
+    assert len(shown(window)) == 4  # not a silently empty list
+    type_filter(window, qtbot, "year:1992")
+    assert not panel.error.isVisible()
+
+
+def test_searching_every_plot_and_opening_a_result_at_the_match(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    panel.plots.click()
+    qtbot.keyClicks(panel.field, "lenin")
+    qtbot.waitUntil(lambda: panel.list.model().rowCount() == 1)
+    assert shown(window) == ["Stalin (1992)"]
+    assert "\x02Lenin\x03" in panel.list.model().index(0, 0).data(Qt.ItemDataRole.UserRole + 10)
+    assert panel.count.text() == "1 film holds it"
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    assert window.header.title.text() == "Stalin"
+    assert window.film.current_tab() == "synopsis"
+    assert window.find_bar.field.text() == "lenin"  # as typed
+    assert window.synopsis.textCursor().selectedText() == "Lenin"
+
+
+def test_a_match_in_a_summary_opens_the_summaries_at_it(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    panel.plots.click()
+    qtbot.keyClicks(panel.field, "montmartre")
+    qtbot.waitUntil(lambda: panel.list.model().rowCount() == 1)
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    assert window.film.current_tab() == "summaries"
+    assert window.summaries.textCursor().selectedText() == "Montmartre"
+
+
+def test_copying_chosen_films_as_a_table_and_as_film_files(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    panel.list.setFocus()
+    panel.list.selectAll()
+    qtbot.keyClick(panel.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    mime = QGuiApplication.clipboard().mimeData()
+    text = bytes(mime.data("text/plain").data()).decode()
+    assert text.splitlines()[0] == "Title\tYear\tRuntime (min)\tGenres\tDirectors\tFile"
+    assert "Stalin\t1992\t172\tDrama, History\t\tHistory/Stalin (1992).json" in text.splitlines()
+    array = json.loads(bytes(mime.data("application/json").data()).decode())
+    assert [film["title"] for film in array] == ["Amélie", "Odd Name", "Stalin", "The Night Ferry"]
+    assert all(film["format_version"] == 2 for film in array)
+    markdown = bytes(mime.data("text/markdown").data()).decode()
+    assert markdown.startswith("| Title | Year |")
+    assert window.statusBar().currentMessage() == "Copied 4 films"
+    QGuiApplication.clipboard().clear()
+
+
+def test_edit_copy_as_takes_the_chosen_films_when_the_list_has_the_focus(
+    window, qtbot, films
+) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    panel.list.setFocus()
+    panel.list.selectAll()
+    window.copying.copy_as["json"].trigger()
+    array = json.loads(QGuiApplication.clipboard().text())
+    assert len(array) == 4
+    QGuiApplication.clipboard().clear()
+
+
+def test_problems_are_listed_apart_and_a_fixed_file_joins_the_list(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    panel.problems_button.click()
+    assert panel.problems_list.isVisible()
+    assert "Broken/broken.json: line 1, column 19: not valid JSON" in (
+        panel.problems_list.toPlainText()
+    )
+    (films / "Broken" / "broken.json").write_text(film_json("Mended", year=2020), encoding="utf-8")
+    qtbot.waitUntil(lambda: "Mended (2020)" in shown(window), timeout=5_000)
+    assert panel.problems_button.text() == "Problems (1)"
+
+
+def test_new_changed_and_deleted_files_show_up_by_themselves(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    (films / "Sea" / "New (2024).json").write_text(film_json("New", year=2024), encoding="utf-8")
+    deep = films / "Fresh" / "Deeper"
+    deep.mkdir(parents=True)
+    (deep / "Deep (2023).json").write_text(film_json("Deep", year=2023), encoding="utf-8")
+    qtbot.waitUntil(lambda: "New (2024)" in shown(window), timeout=5_000)
+    qtbot.waitUntil(lambda: "Deep (2023)" in shown(window), timeout=5_000)
+    (films / "History" / "Stalin (1992).json").unlink()
+    qtbot.waitUntil(lambda: "Stalin (1992)" not in shown(window), timeout=5_000)
+    shutil.move(films / "Sea" / "New (2024).json", films / "History" / "Renamed.json")
+    qtbot.waitUntil(lambda: shown(window).count("New (2024)") == 1, timeout=5_000)
+
+
+def test_the_chosen_film_and_the_sort_are_remembered_per_library(
+    window, qtbot, films, settings
+) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    panel.list.setCurrentIndex(panel.model.index(2, 0))
+    assert window.header.title.text() == "Stalin"
+    window._sort_by("year", True)
+    assert shown(window)[0] == "Amélie (2001)"
+    window.close_library()
+    window.open_library(films)
+    assert window.header.title.text() == "Stalin"
+    assert window.library_panel.model.sorting == ("year", True)
+    assert shown(window)[0] == "Amélie (2001)"
+    assert window._sort_actions["year"].isChecked()
+
+
+def test_open_folder_and_dropping_a_folder_open_a_library(
+    window, qtbot, films, monkeypatch
+) -> None:
+    monkeypatch.setattr(dialogs, "ask_library_path", lambda parent, start=None: films)
+    control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_O, control_shift)
+    assert window.library is not None
+    assert window.library.root == films
+    window.close_library()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(films))])
+    drop = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    assert window.library is not None
+
+
+def test_open_recent_lists_libraries_beside_films(window, qtbot, films, settings) -> None:
+    open_library(window, qtbot, films)
+    window.recent_menu.rebuild()
+    texts = [action.text() for action in window.recent_menu.actions() if action.text()]
+    # The film the window opened with, then the library under its heading.
+    assert texts == ["&1 stalin-1992.json", "Libraries", "&2 films", "&Clear Menu"]
+
+
+def test_the_list_is_a_model_not_a_widget_per_film(window, qtbot, tmp_path) -> None:
+    from tests.library_tree import make_many
+
+    root = tmp_path / "many"
+    make_many(root, 300)
+    open_library(window, qtbot, root)
+    panel = window.library_panel
+    assert panel.model.rowCount() == 300
+    assert isinstance(panel.list.model(), LibraryModel)
+    assert len(panel.list.findChildren(QWidget)) < 20
