@@ -9,7 +9,9 @@ calls; the model resets its rows, one list of ids, after each.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import itertools
 import os
 import threading
 from pathlib import Path
@@ -28,7 +30,14 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from filmviewer.controller.library_index import Hit, LibraryIndex, Problematic, Row, index_path
+from filmviewer.controller.library_index import (
+    Hit,
+    LibraryIndex,
+    Problematic,
+    Row,
+    field_key,
+    index_path,
+)
 from filmviewer.controller.library_query import Query, plot_query, read
 from filmviewer.controller.library_scan import Cancelled, Progress, ScanCallbacks, scan
 from filmviewer.lazy import Pattern, logger
@@ -43,6 +52,10 @@ RESCAN_MS: Final = 1500
 """How often folders are looked at where they cannot be watched (and after a change)."""
 MAX_WATCHED: Final = 20_000
 """Folders and film files watched one by one; a larger library is looked at on a timer."""
+WATCH_BATCH: Final = 400
+REFRESH_ROWS: Final = 300
+"""New rows taken from the index in one turn of the event loop."""
+"""Watches added in one turn of the event loop."""
 
 SORTS: Final = ("title", "year", "runtime", "added")
 
@@ -83,11 +96,21 @@ class Library(QObject):
         self._poll.setInterval(RESCAN_MS)
         self._poll.timeout.connect(self._on_poll)
         self._changed_folders: set[bytes] = set()
+        self._to_watch: list[str] = []
+        self._watching: set[str] = set()
+        """Every path asked to be watched (a file replaced by a rename is watched again)."""
+        self._watched = 0
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setSingleShot(True)
+        self._watch_timer.setInterval(0)
+        self._watch_timer.timeout.connect(self._on_watch_due)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(300)
         self._settle.timeout.connect(self._on_changes_settled)
         # Queued to this thread: the scan thread emits them.
+        self._following = False
+        self._folders_found.connect(self._on_folders_found)
         self._stored.connect(self._on_stored)
         self._gone.connect(self._on_gone)
         self._progressed.connect(self._on_progressed)
@@ -188,6 +211,10 @@ class Library(QObject):
         def run() -> None:
             finished = False
             try:
+                # The film chosen first will need the model: imported here, not while
+                # the window waits on it.
+                import filmviewer.model.film  # noqa: F401
+
                 scan(self.index, callbacks, self._cancel.is_set, only)
                 finished = True
             except Cancelled:
@@ -260,23 +287,45 @@ class Library(QObject):
     def _on_refresh_due(self) -> None:
         if self._closed:
             return
+        import time
+
+        start = time.perf_counter()
         changed = False
+        problems = {item.id: item for item in self._problems}
+        problems_before = len(problems)
         if self._removed:
             for film_id in self._removed:
                 changed |= self._rows.pop(film_id, None) is not None
+                problems.pop(film_id, None)
             self._removed.clear()
+        fresh: dict[int, Row] = {}
+        new_problems: list[Problematic] = []
         if self._pending:
-            ids, self._pending = self._pending, set()
+            # A few hundred rows a turn: the window answers between them.
+            ids = set(itertools.islice(self._pending, REFRESH_ROWS))
+            self._pending -= ids
             fresh = {row.id: row for row in self.index.rows(ids)}
             for film_id in ids:
                 self._rows.pop(film_id, None)
+                problems.pop(film_id, None)
             self._rows.update(fresh)
+            others = [film_id for film_id in ids if film_id not in fresh]
+            new_problems = self.index.problematic(others) if others else []
             changed = True
-        self._problems = self.index.problematic()
-        self.problems_changed.emit()
+        if new_problems or len(problems) != problems_before:
+            problems.update((item.id, item) for item in new_problems)
+            self._problems = sorted(problems.values(), key=lambda item: item.path)
+            self._watch_files([item.path for item in new_problems])
+            self.problems_changed.emit()
         if changed:
-            self._watch_files()
+            self._watch_files([row.path for row in fresh.values()])
             self.films_changed.emit()
+        # A refresh costs more as the list grows: space them so that the window
+        # spends at most a fifth of its time on them while a scan fills it.
+        cost_ms = (time.perf_counter() - start) * 1000
+        self._refresh.setInterval(max(REFRESH_MS, round(cost_ms * 4)))
+        if self._pending and not self._refresh.isActive():
+            self._refresh.start()
 
     # Following the folder -----------------------------------------------------------
 
@@ -287,36 +336,75 @@ class Library(QObject):
         written into it. A library too large to watch so, or on a file system
         that cannot be watched (many network shares), is looked at every
         RESCAN_MS instead: its files' identities only, each changed one read.
+        The folders are listed off the GUI thread, and watches are added a few
+        hundred at a time, between the window's work.
         """
-        folders = self._folders()
-        files = len(self._rows) + len(self._problems)
-        if len(folders) + files <= MAX_WATCHED:
-            self._watcher = QFileSystemWatcher(self)
-            self._watcher.directoryChanged.connect(self._on_folder_changed)
-            self._watcher.fileChanged.connect(self._on_file_changed)
-            failed = self._watcher.addPaths([str(folder) for folder in folders])
-            if not failed:
-                self._watch_files()
-                return
-            self._watcher.deleteLater()
-            self._watcher = None
-        # Too many, or a file system that cannot be watched (network shares).
-        self._poll.start()
-
-    def _watch_files(self) -> None:
-        if self._watcher is None:
+        if self._closed or self._following:
             return
-        wanted = {str(self.root / os.fsdecode(row.path)) for row in self._rows.values()}
-        wanted |= {str(self.root / os.fsdecode(item.path)) for item in self._problems}
-        new = wanted - set(self._watcher.files())
-        if len(new) + len(self._watcher.files()) + len(self._watcher.directories()) > MAX_WATCHED:
+        self._following = True
+
+        def list_folders() -> None:
+            folders = self._folders()
+            with contextlib.suppress(RuntimeError):  # the library was closed meanwhile
+                self._folders_found.emit(folders)
+
+        threading.Thread(target=list_folders, name="library folders", daemon=True).start()
+
+    _folders_found = Signal(object)
+
+    @Slot(object)
+    def _on_folders_found(self, folders: list[Path]) -> None:
+        if self._closed:
+            return
+        files = len(self._rows) + len(self._problems)
+        if len(folders) + files > MAX_WATCHED:
             self._poll.start()
             return
-        if new:
-            self._watcher.addPaths(sorted(new))
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._on_folder_changed)
+        self._watcher.fileChanged.connect(self._on_file_changed)
+        self._to_watch = [str(folder) for folder in folders]
+        self._watching = set(self._to_watch)
+        self._watch_files([row.path for row in self._rows.values()])
+        self._watch_files([item.path for item in self._problems])
+
+    def _watch_files(self, paths: list[bytes]) -> None:
+        """Watch these film files too (in the next turns of the event loop)."""
+        if self._watcher is None:
+            return
+        root = str(self.root)
+        new = [os.path.join(root, os.fsdecode(path)) for path in paths]
+        new = [path for path in new if path not in self._watching]
+        self._watching.update(new)
+        self._to_watch += new
+        if not self._watch_timer.isActive():
+            self._watch_timer.start()
+
+    @Slot()
+    def _on_watch_due(self) -> None:
+        watcher = self._watcher
+        if watcher is None or self._closed:
+            self._to_watch.clear()
+            return
+        batch, self._to_watch = self._to_watch[:WATCH_BATCH], self._to_watch[WATCH_BATCH:]
+        if not batch:
+            return
+        self._watched += len(batch)
+        if self._watched > MAX_WATCHED:
+            self._poll.start()  # grown past watching: look instead
+            self._to_watch.clear()
+            return
+        failed = watcher.addPaths(batch)
+        if failed and any(Path(path).is_dir() for path in failed):
+            self._poll.start()  # a file system that cannot be watched
+        if self._to_watch:
+            self._watch_timer.start()
 
     @Slot(str)
     def _on_file_changed(self, path: str) -> None:
+        # A file replaced (saved by renaming a new one over it) is no longer watched:
+        # it is watched again when the scan this starts has read it.
+        self._watching.discard(path)
         self._on_folder_changed(str(Path(path).parent))
 
     def _folders(self) -> list[Path]:
@@ -389,7 +477,13 @@ class LibraryModel(QAbstractListModel):
         self._library = library
         self._order: list[int] = []
         self._shown: list[int] = []
-        self._ranks: dict[int, int] = {}
+        self._rows_of: dict[int, int] | None = None
+        """Row by film id, made when first asked after the rows change."""
+        self._title_keys_of: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._places: dict[str, float] = {}
+        self._ordered_words: list[str] = []
+        self._sorted_ids: list[int] = []
+        """Every film, by the sort's key, ascending."""
         self._sort = "title"
         self._descending = False
         self._query = Query()
@@ -407,6 +501,12 @@ class LibraryModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._shown)
 
+    def index(self, row: int, column: int | None = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own asks rowCount() each time: a Python call per row a view lays out.
+        if parent.isValid() or column != 0 or not 0 <= row < len(self._shown):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
@@ -421,10 +521,9 @@ class LibraryModel(QAbstractListModel):
 
     def row_of(self, film_id: int) -> int:
         """The list row showing film ``film_id``, or -1."""
-        try:
-            return self._shown.index(film_id)
-        except ValueError:
-            return -1
+        if self._rows_of is None:
+            self._rows_of = {shown: row for row, shown in enumerate(self._shown)}
+        return self._rows_of.get(film_id, -1)
 
     def film_at(self, row: int) -> Row | None:
         if 0 <= row < len(self._shown):
@@ -433,17 +532,21 @@ class LibraryModel(QAbstractListModel):
 
     def set_filter(self, text: str) -> None:
         """Show the films matching ``text``; what cannot be read is left out, and said."""
+        query = read(text)
+        narrower = _narrows(query, self._query)
         self._text = text
-        self._query = read(text)
-        self.error = self._query.errors[0] if self._query.errors else None
-        self._apply()
+        self._query = query
+        self.error = query.errors[0] if query.errors else None
+        # Typing on narrows what is shown: only the films shown need looking at.
+        self._apply(within=self._shown if narrower else None)
         self.filter_changed.emit()
 
     def set_sort(self, key: str, descending: bool = False) -> None:
         if key not in SORTS:
             raise ValueError(key)
         self._sort, self._descending = key, descending
-        self._order = self._sorted()
+        self._sorted_ids = sorted(self._library.films(), key=self._sort_key)
+        self._order = self._view_order()
         self._apply()
 
     @property
@@ -452,61 +555,116 @@ class LibraryModel(QAbstractListModel):
 
     @Slot()
     def _on_films_changed(self) -> None:
+        """Films came or went: put the new ones in their places (all, if many changed)."""
         films = self._library.films()
-        keys = self._title_keys({row.title for row in films.values()})
-        titles = sorted(films, key=lambda film_id: keys[films[film_id].title])
-        self._ranks = {film_id: rank for rank, film_id in enumerate(titles)}
-        self._order = self._sorted()
+        present = set(self._sorted_ids)
+        added = [film_id for film_id in films if film_id not in present]
+        gone = present - films.keys()
+        rebuilt = self._title_keys({films[film_id].title for film_id in added})
+        if rebuilt or len(added) > max(64, len(present) // 4):
+            self._sorted_ids = sorted(films, key=self._sort_key)
+        else:
+            if gone:
+                self._sorted_ids = [i for i in self._sorted_ids if i not in gone]
+            for film_id in added:
+                bisect.insort(self._sorted_ids, film_id, key=self._sort_key)
+        self._order = self._view_order()
         self._apply()
         self.filter_changed.emit()
 
-    def _title_keys(self, titles: set[str]) -> dict[str, tuple[tuple[int, int], ...]]:
+    def _title_keys(self, titles: set[str]) -> bool:
         """Each title's sort key: the locale's order, its numbers by value ("9" before "10").
 
-        Titles are split into runs of text and of digits; the runs of text are
-        put in the collator's order once, and stand for their place in it.
+        Titles are split into runs of text and of digits; each run of text stands
+        for its place in the collator's order of all of them. Keys are kept: a
+        run not seen before is put between its neighbours (half way), so the
+        keys made before stay good while a scan brings new films.
         """
-        split = {title: _DIGITS.split(title) for title in titles}
+        known = self._title_keys_of
+        fresh = [title for title in titles if title not in known]
+        if not fresh:
+            return False
+        split = {title: _DIGITS.split(title) for title in fresh}
         words = {part.lower() for parts in split.values() for part in parts[::2] if part}
-        ordered = sorted(words, key=self._collator.sortKey)
-        places: dict[str, int] = {}
-        place = 0
-        for number, word in enumerate(ordered):
-            if number and self._collator.compare(ordered[number - 1], word) != 0:
-                place += 1
-            places[word] = place
-        return {
-            title: tuple(
+        new = words - self._places.keys()
+        rebuilt = False
+        if new and (len(new) > len(self._places) or not self._place_between(new)):
+            self._rank_words(set(self._places) | new)
+            rebuilt = True
+            titles = set(known) | titles
+            known.clear()
+            split = {title: _DIGITS.split(title) for title in titles}
+        places = self._places
+        for title, parts in split.items():
+            known[title] = tuple(
                 (0, int(part)) if index % 2 else (1, places[part.lower()])
                 for index, part in enumerate(parts)
                 if part
             )
-            for title, parts in split.items()
-        }
+        return rebuilt
 
-    def _sorted(self) -> list[int]:
-        films = self._library.films()
-        ranks = self._ranks
+    def _rank_words(self, words: set[str]) -> None:
+        """Every run of text at its place in the collator's order (equal ones at one place)."""
+        ordered = sorted(words, key=self._collator.sortKey)
+        places: dict[str, float] = {}
+        place = 0
+        for number, word in enumerate(ordered):
+            if number and self._collator.compare(ordered[number - 1], word) != 0:
+                place += 1
+            places[word] = float(place)
+        self._places = places
+        self._ordered_words = ordered
+
+    def _place_between(self, words: set[str]) -> bool:
+        """Place each new run half way between its neighbours; False where no room is left."""
+        ordered, places, compare = self._ordered_words, self._places, self._collator.compare
+        for word in sorted(words, key=self._collator.sortKey):
+            low, high = 0, len(ordered)
+            while low < high:
+                middle = (low + high) // 2
+                if compare(ordered[middle], word) < 0:
+                    low = middle + 1
+                else:
+                    high = middle
+            if low < len(ordered) and compare(ordered[low], word) == 0:
+                place = places[ordered[low]]
+            else:
+                before = places[ordered[low - 1]] if low else places[ordered[0]] - 2.0
+                after = places[ordered[low]] if low < len(ordered) else before + 2.0
+                place = (before + after) / 2
+                if not before < place < after:
+                    return False  # floats too close: the caller ranks them all again
+            ordered.insert(low, word)
+            places[word] = place
+        return True
+
+    def _sort_key(self, film_id: int) -> tuple[Any, ...]:
+        row = self._library.films()[film_id]
+        title = self._title_keys_of[row.title]
         if self._sort == "title":
-            order = sorted(films, key=ranks.__getitem__)
-        else:
-            field = self._sort
-            missing = -1 if self._descending else 1 << 62
-            # Films without the value last, then by title.
-            order = sorted(
-                films,
-                key=lambda film_id: (
-                    _value(films[film_id], field, missing),
-                    ranks[film_id] if not self._descending else -ranks[film_id],
-                ),
-            )
-        if self._descending:
-            order.reverse()
-        return order
+            return (title, film_id)
+        value = {"year": row.year, "runtime": row.runtime, "added": row.added}[self._sort]
+        # Films without the value after the rest, whichever way the list runs.
+        return (1, 0, title, film_id) if value is None else (0, value, title, film_id)
 
-    def _apply(self) -> None:
+    def _view_order(self) -> list[int]:
+        """The films in the order shown: the sort's, reversed when descending, gaps last."""
+        if not self._descending:
+            return list(self._sorted_ids)
+        if self._sort == "title":
+            return self._sorted_ids[::-1]
+        films = self._library.films()
+        field = self._sort
+        known = [i for i in self._sorted_ids if _value(films[i], field) is not None]
+        unknown = [i for i in self._sorted_ids if _value(films[i], field) is None]
+        return known[::-1] + unknown
+
+    def _apply(self, within: list[int] | None = None) -> None:
+        candidates = self._order if within is None else within
+        shown = matching(self._library.films(), candidates, self._query)
         self.beginResetModel()
-        self._shown = matching(self._library.films(), self._order, self._query)
+        self._shown = shown
+        self._rows_of = None
         self.endResetModel()
 
 
@@ -530,9 +688,20 @@ def film_data(library: Library, row: Row, role: int) -> Any:
     return None
 
 
-def _value(row: Row, field: str, missing: int) -> int:
-    value = {"year": row.year, "runtime": row.runtime, "added": row.added}[field]
-    return missing if value is None else value
+def _value(row: Row, field: str) -> int | None:
+    return {"year": row.year, "runtime": row.runtime, "added": row.added}[field]
+
+
+def _narrows(query: Query, before: Query) -> bool:
+    """True if every film ``query`` matches, ``before`` matched too (the user typed on)."""
+    if before.is_empty or query.years[: len(before.years)] != before.years:
+        return False
+    if len(query.terms) < len(before.terms):
+        return False
+    return all(
+        new.field == old.field and old.text in new.text
+        for new, old in zip(query.terms, before.terms, strict=False)
+    )
 
 
 def matching(films: dict[int, Row], order: list[int], query: Query) -> list[int]:
@@ -544,5 +713,8 @@ def matching(films: dict[int, Row], order: list[int], query: Query) -> list[int]
         shown = [i for i in shown if (year := films[i].year) is not None and first <= year <= last]
     for term in query.terms:
         field, text = term.field, term.text
-        shown = [i for i in shown if text in films[i].keys[field]]
+        if field == "all":
+            shown = [i for i in shown if text in films[i].keys]
+        else:
+            shown = [i for i in shown if text in field_key(films[i], field)]
     return shown

@@ -32,7 +32,7 @@ from filmviewer.model.loader import FileStamp
 from filmviewer.model.problems import Problem
 from filmviewer.model.text import is_blank, refused_character
 
-SCHEMA: Final = 1
+SCHEMA: Final = 2
 """Bumped whenever the tables change: an index of another schema is built again."""
 
 _TABLES: Final = """
@@ -66,7 +66,9 @@ class Row(NamedTuple):
     runtime: int | None
     added: int
     poster: str
-    keys: dict[str, str]
+    keys: str
+    """Folded text of each filter field in FIELDS' order, separated by KEY_SEPARATOR; a
+    plain word is looked for in all of it, a field's in its part (``field_key``)."""
 
 
 class Problematic(NamedTuple):
@@ -186,9 +188,16 @@ class LibraryIndex:
     # Writing -----------------------------------------------------------------------
 
     @staticmethod
-    def store(connection: sqlite3.Connection, entries: Iterable[Entry], now: int) -> list[int]:
-        """Write ``entries`` (new or changed files) in one transaction; their ids."""
+    def store(
+        connection: sqlite3.Connection, entries: Iterable[Entry], now: int
+    ) -> tuple[list[int], list[int]]:
+        """Write ``entries`` (new or changed files) in one transaction.
+
+        Returns their ids, and the ids of the rows they replaced (a changed file
+        is a new row).
+        """
         ids = []
+        replaced = []
         with connection:
             for entry in entries:
                 old = connection.execute(
@@ -198,6 +207,7 @@ class LibraryIndex:
                 if old:
                     connection.execute("DELETE FROM prose WHERE rowid = ?", (old[0],))
                     connection.execute("DELETE FROM films WHERE id = ?", (old[0],))
+                    replaced.append(old[0])
                 cursor = connection.execute(
                     "INSERT INTO films(path, device, inode, size, modified, changed, context, ok,"
                     " title, year, runtime, added, poster, keys, film, problems)"
@@ -225,7 +235,7 @@ class LibraryIndex:
                         (film_id, entry.summaries, entry.synopsis),
                     )
                 ids.append(film_id)
-        return ids
+        return ids, replaced
 
     @staticmethod
     def forget(connection: sqlite3.Connection, paths: Iterable[bytes]) -> list[int]:
@@ -258,19 +268,26 @@ class LibraryIndex:
                 if row is not None:
                     yield row
 
-    def problematic(self) -> list[Problematic]:
-        """The files that are no film, with their problems."""
+    def problematic(self, ids: Iterable[int] | None = None) -> list[Problematic]:
+        """The files that are no film (all, or of ``ids``), with their problems."""
         result = []
-        for film_id, path, problems in self.connection.execute(
-            "SELECT id, path, problems FROM films WHERE ok = 0 ORDER BY path"
-        ):
-            if not _safe_path(path):
-                continue
-            try:
-                result.append(Problematic(film_id, bytes(path), problems_from_json(problems)))
-            except ValueError:
-                continue
-        return result
+        query = "SELECT id, path, problems FROM films WHERE ok = 0"
+        for chunk in _chunks(ids):
+            rows = (
+                self.connection.execute(query)
+                if chunk is None
+                else self.connection.execute(
+                    query + f" AND id IN ({','.join('?' * len(chunk))})", chunk
+                )
+            )
+            for film_id, path, problems in rows:
+                if not _safe_path(path) or not isinstance(film_id, int):
+                    continue
+                try:
+                    result.append(Problematic(film_id, bytes(path), problems_from_json(problems)))
+                except ValueError:
+                    continue
+        return sorted(result, key=lambda item: item.path)
 
     def film_json(self, film_id: int) -> str | None:
         row = self.connection.execute("SELECT film FROM films WHERE id = ?", (film_id,)).fetchone()
@@ -313,11 +330,18 @@ def _chunks(ids: Iterable[int] | None, size: int = 500) -> Iterator[list[int] | 
         yield chunk
 
 
-_KEY_SEPARATOR: Final = "\x1e"
+KEY_SEPARATOR: Final = "\x1e"
 
 
 def _keys_text(keys: dict[str, str]) -> str:
-    return _KEY_SEPARATOR.join(keys.get(name, "") for name in (*FIELDS, "all"))
+    return KEY_SEPARATOR.join(keys.get(name, "") for name in (*FIELDS, "year"))
+
+
+def field_key(row: Row, field: str) -> str:
+    """The folded text of one filter field of ``row`` ("all": every field and the year)."""
+    if field == "all":
+        return row.keys
+    return row.keys.split(KEY_SEPARATOR)[FIELDS.index(field)]
 
 
 def _checked_row(
@@ -335,9 +359,13 @@ def _checked_row(
         return None
     if not _safe_path(path) or not isinstance(added, int):
         return None
-    if not title or len(title) > 1_000 or is_blank(title):
+    if not title or len(title) > 1_000:
         return None
-    if refused_character(title, one_line=True) is not None:
+    # As the film format checks a title: quickly where it starts with a letter or digit
+    # and is all printable (then it can hold no refused character and is not blank).
+    if not (title[:1].isalnum() and title.isprintable()) and (
+        is_blank(title) or refused_character(title, one_line=True) is not None
+    ):
         return None
     if year is not None and not (isinstance(year, int) and 1870 <= year <= 2200):
         return None
@@ -345,20 +373,10 @@ def _checked_row(
         return None
     if not isinstance(poster, str):
         return None
-    parts = keys.split(_KEY_SEPARATOR)
-    if len(parts) != len(FIELDS) + 1:
+    if keys.count(KEY_SEPARATOR) != len(FIELDS):
         return None
     assert isinstance(path, bytes)
-    return Row(
-        film_id,
-        path,
-        title,
-        year,
-        runtime,
-        added,
-        poster,
-        dict(zip((*FIELDS, "all"), parts, strict=True)),
-    )
+    return Row(film_id, path, title, year, runtime, added, poster, keys)
 
 
 def _safe_path(path: object) -> bool:

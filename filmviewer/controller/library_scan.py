@@ -159,7 +159,9 @@ def scan(
         work = [(item.path, item.context) for item in changed]
         batches = [work[start : start + BATCH] for start in range(0, total, BATCH)]
         done = 0
-        for ids, count in _index_batches(index, connection, batches, cancelled):
+        for (ids, replaced), count in _index_batches(index, connection, batches, cancelled):
+            if replaced:
+                callbacks.removed(replaced)
             callbacks.stored(ids)
             done += count
             callbacks.progress(Progress(done, total))
@@ -173,7 +175,7 @@ def _index_batches(
     connection: object,
     batches: list[list[tuple[bytes, str]]],
     cancelled: Callable[[], bool],
-) -> Iterator[tuple[list[int], int]]:
+) -> Iterator[tuple[tuple[list[int], list[int]], int]]:
     """Index each batch: here when they are few (or the index is in memory), else in workers."""
     files = sum(len(batch) for batch in batches)
     workers = min(os.cpu_count() or 1, 8)

@@ -46,7 +46,7 @@ class Entry(NamedTuple):
     poster: str = ""
     """The poster's file, relative to the film's folder, or ""."""
     keys: dict[str, str] = {}  # noqa: RUF012 (a NamedTuple default, never changed)
-    """Folded text per filter field, and "all" for plain words."""
+    """Folded text per filter field, and the year."""
     film: str = ""
     """The film as a version 2 film file (compact JSON)."""
     summaries: str = ""
@@ -92,7 +92,7 @@ def _entry(
         "person": names,
     }
     keys = {name: fold(SEPARATOR.join(values)) for name, values in fields.items()}
-    keys["all"] = SEPARATOR.join([*keys.values(), str(film.year or "")])
+    keys["year"] = str(film.year or "")
     return Entry(
         path=relative,
         stamp=stamp,

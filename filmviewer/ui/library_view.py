@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPalette,
@@ -38,15 +41,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -66,6 +71,11 @@ SEARCH_DELAY_MS: Final = 120
 THUMBNAILS_KEPT: Final = 400
 """Decoded thumbnails kept in memory; the rest come back from the disk cache."""
 _PADDING: Final = 4
+
+
+_SELECT_ROWS: Final = (
+    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+)
 
 
 class SearchModel(QAbstractListModel):
@@ -92,6 +102,11 @@ class SearchModel(QAbstractListModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._hits)
+
+    def index(self, row: int, column: int | None = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or column != 0 or not 0 <= row < len(self._hits):
+            return QModelIndex()
+        return self.createIndex(row, column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
@@ -224,6 +239,19 @@ class LibraryDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class FilmTable(QTableView):
+    """The list of films: a table of one column that moves like a list (Home, End)."""
+
+    def moveCursor(  # noqa: N802 (Qt override)
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        cursor = QAbstractItemView.CursorAction
+        if action in (cursor.MoveHome, cursor.MoveEnd):
+            # A table's Home and End go along the row; Ctrl takes them to its ends.
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
+
 class LibraryPanel(QWidget):
     """The library's side of the window."""
 
@@ -250,6 +278,8 @@ class LibraryPanel(QWidget):
         self.field.setObjectName("library-filter")
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._on_text_changed)
+        self.field.returnPressed.connect(self._on_return_pressed)
+        self.field.installEventFilter(self)
         self.plots = QToolButton()
         self.plots.setObjectName("search-plots")
         self.plots.setCheckable(True)
@@ -263,14 +293,24 @@ class LibraryPanel(QWidget):
         self.error.setObjectName("library-error")
         self.error.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.error.hide()
-        self.list = QListView()
+        # A table of one column: of Qt's views, the one whose layout after a reset
+        # costs the rows in view, not every row (2 ms, where a list view took 25).
+        self.list = FilmTable()
         self.list.setObjectName("library-list")
         self.list.setModel(self.model)
         self.list.setItemDelegate(LibraryDelegate(self))
-        self.list.setUniformItemSizes(True)
+        self.list.horizontalHeader().hide()
+        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.verticalHeader().hide()
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.list.setShowGrid(False)
+        self.list.setWordWrap(False)
+        self.list.setTabKeyNavigation(False)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self._row_heights()
         self.list.activated.connect(self._on_activated)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list.selectionModel().selectionChanged.connect(self.selection_changed)
@@ -310,10 +350,20 @@ class LibraryPanel(QWidget):
         self._focus_shortcut = focus
 
         self.model.filter_changed.connect(self._on_filter_changed)
+        self.model.modelAboutToBeReset.connect(self._on_about_to_reset)
+        self.model.modelReset.connect(self._on_reset)
+        self._kept: tuple[int | None, list[int]] = (None, [])
         library.problems_changed.connect(self._on_problems_changed)
         self._placeholder()
         self._on_filter_changed()
         self._on_problems_changed()
+
+    def _row_heights(self) -> None:
+        """Every row as tall as the delegate asks: one line, or two for a plot search's."""
+        lines = 2 if self.searching else 1
+        spacing = QFontMetricsF(self.font()).lineSpacing()
+        height = max(spacing * lines, spacing * 1.6) if lines == 1 else spacing * 2.3
+        self.list.verticalHeader().setDefaultSectionSize(round(height + 2 * _PADDING))
 
     # Filtering and searching ---------------------------------------------------------
 
@@ -344,12 +394,11 @@ class LibraryPanel(QWidget):
         self._placeholder()
         if searching:
             self.list.setModel(self.results)
-            self.list.setUniformItemSizes(False)
             self._on_search_due()
         else:
             self.list.setModel(self.model)
-            self.list.setUniformItemSizes(True)
             self.model.set_filter(self.field.text())
+        self._row_heights()
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list.selectionModel().selectionChanged.connect(self.selection_changed)
         self._on_filter_changed()
@@ -393,7 +442,80 @@ class LibraryPanel(QWidget):
         else:
             self.error.hide()
 
+    @Slot()
+    def _on_about_to_reset(self) -> None:
+        if self.list.model() is not self.model:
+            return
+        current = self.list.currentIndex().data(LibraryModel.IdRole)
+        selected = [
+            film_id
+            for index in self.list.selectionModel().selectedRows()
+            if isinstance(film_id := index.data(LibraryModel.IdRole), int)
+        ]
+        self._kept = (current if isinstance(current, int) else None, selected)
+
+    @Slot()
+    def _on_reset(self) -> None:
+        """The same film current and the same films chosen after the rows change (no new choice)."""
+        if self.list.model() is not self.model:
+            return
+        current, selected = self._kept
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        try:
+            rows = [row for film_id in selected if (row := self.model.row_of(film_id)) >= 0]
+            for row in rows:
+                selection.select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            if current is not None and (row := self.model.row_of(current)) >= 0:
+                selection.setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+        finally:
+            selection.blockSignals(False)
+        self.list.viewport().update()
+
     # Choosing films ---------------------------------------------------------------------
+
+    _MOVES: Final = (
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Up, Down, Page Up and Page Down in the field move in the list, as in a search box."""
+        if (
+            watched is self.field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in self._MOVES
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            if not self.list.currentIndex().isValid() and self.current_model().rowCount():
+                self.list.setCurrentIndex(self.current_model().index(0, 0))
+            else:
+                QApplication.sendEvent(
+                    self.list, QKeyEvent(event.type(), event.key(), event.modifiers())
+                )
+            return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _on_return_pressed(self) -> None:
+        """Return in the field chooses the film in the list (the first, if none is)."""
+        if self.searching and self._search_timer.isActive():
+            self._search_timer.stop()
+            self._on_search_due()
+        current = self.list.currentIndex()
+        if current.isValid():
+            self._choose(current.row())
+        elif self.current_model().rowCount():
+            self.list.setCurrentIndex(self.current_model().index(0, 0))
 
     def current_model(self) -> LibraryModel | SearchModel:
         return self.results if self.searching else self.model
@@ -494,7 +616,7 @@ class LibraryPanel(QWidget):
 
                 self._asked.add(film_id)
                 path = film_folder(self.library.path_of(film)) / poster
-                height = self.list.sizeHintForRow(0) if self.current_model().rowCount() else 40
+                height = self.list.verticalHeader().defaultSectionSize()
                 ratio = self.devicePixelRatioF()
                 size = QSize(round(height * ratio * 2 / 3), round(height * ratio))
                 self._artwork.request(("thumb", film_id), path, size)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
@@ -346,7 +346,8 @@ class MainWindow(QMainWindow):
         )
         self._choose_first_film()
         library.scan()
-        library.follow()
+        # Once the window has shown the list: the walk of every folder can wait.
+        QTimer.singleShot(0, library.follow)
         self._sort_menu.setEnabled(True)
 
     def close_library(self) -> None:

@@ -100,3 +100,70 @@ def test_a_real_window_answers_keys_and_quits_cleanly(display: str, tmp_path: Pa
         if app.poll() is None:
             app.kill()
         app.communicate()
+
+
+@pytest.mark.slow
+def test_a_library_in_a_real_window(display: str, tmp_path: Path) -> None:
+    """Open a folder, filter the list and choose a film, then search every plot and open one."""
+    from tests.library_tree import make_tree
+
+    tools = need("xdotool", "xclip")
+    root = tmp_path / "films"
+    make_tree(root)
+    env = private_env(
+        tmp_path, DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_RUNTIME_DIR=str(tmp_path)
+    )
+    env.pop("CI", None)
+    app = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--no-crash-dialog", str(root)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+    def xdotool(*args: str) -> str:
+        return subprocess.run(
+            [tools["xdotool"], *args], env=env, capture_output=True, text=True, timeout=30
+        ).stdout.strip()
+
+    def shown(title: str) -> bool:
+        return bool(xdotool("search", "--name", f"^{title} — "))
+
+    def clipboard() -> str:
+        return subprocess.run(
+            [tools["xclip"], "-o", "-selection", "clipboard"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        ).stdout
+
+    try:
+        # The library opens with its first film, in title order.
+        window = xdotool("search", "--sync", "--name", "^Amélie — ").split()[0]
+        xdotool("windowfocus", "--sync", window)
+        # Ctrl+L to the filter, a word, Return: the one film left is shown.
+        xdotool("key", "ctrl+l")
+        xdotool("type", "--delay", "20", "ferry")
+        xdotool("key", "Return")
+        wait_for(lambda: shown("The Night Ferry"), "the filtered film")
+        # Alt+P searches every plot; Return opens the result at its match.
+        xdotool("key", "ctrl+l")
+        xdotool("key", "alt+p")
+        xdotool("key", "ctrl+a")
+        xdotool("type", "--delay", "20", "lenin")
+        xdotool("key", "Return")
+        wait_for(lambda: shown("Stalin"), "the film the plot search found")
+        xdotool("key", "Escape")
+        xdotool("key", "ctrl+c")
+        wait_for(lambda: clipboard() == "Lenin", "the match selected in the synopsis")
+        xdotool("key", "ctrl+q")
+        _, errors = app.communicate(timeout=30)
+        assert app.returncode == 0, errors
+        assert "Traceback" not in errors
+    finally:
+        if app.poll() is None:
+            app.kill()
+        app.communicate()

@@ -136,7 +136,7 @@ def test_reopening_reads_only_what_changed(tmp_path: Path, monkeypatch) -> None:
     stored, removed = scanned(again)
     assert sorted(read) == [b"New (2024).json", "Sea/Amélie – “Fabuleux” (2001).json".encode()]
     assert len(stored) == 2
-    assert len(removed) == 1
+    assert len(removed) == 2  # the file deleted, and the changed file's old row
     assert sorted(row.title for row in again.rows()) == [
         "Amélie Poulain",
         "New",
@@ -343,6 +343,53 @@ def test_sorting_by_title_year_runtime_and_date_added(tmp_path: Path) -> None:
     assert titles_shown(model) == ["Part 10", "Élan", "Zulu", "part 9"]
     model.set_sort("added")
     assert sorted(titles_shown(model)) == ["Part 10", "Zulu", "part 9", "Élan"]
+    shelf.close()
+
+
+def test_films_arriving_later_take_their_places_in_title_order(tmp_path: Path) -> None:
+    root = tmp_path / "films"
+    root.mkdir()
+    first = ["Delta 2", "Bravo", "Foxtrot 10", "Zulu", "Kilo", "Lima", "Mike", "Oscar"]
+    later = ["Charlie", "Echo 1", "Foxtrot 9", "Alpha", "Écho 2", "Delta 11"]
+    for number, title in enumerate(first):
+        (root / f"{number}.json").write_text(film_json(title), encoding="utf-8")
+    shelf = library(root, tmp_path)
+    model = LibraryModel(shelf)
+    assert titles_shown(model) == [
+        "Bravo",
+        "Delta 2",
+        "Foxtrot 10",
+        "Kilo",
+        "Lima",
+        "Mike",
+        "Oscar",
+        "Zulu",
+    ]
+    zulu = model._title_keys_of["Zulu"]
+    for number, title in enumerate(later):
+        (root / f"later {number}.json").write_text(film_json(title), encoding="utf-8")
+    shelf.scan()
+    shelf.wait()
+    QCoreApplication.processEvents()
+    shelf._on_refresh_due()
+    # The new words were placed between the known ones: the keys made before were kept.
+    assert model._title_keys_of["Zulu"] is zulu
+    assert titles_shown(model) == [
+        "Alpha",
+        "Bravo",
+        "Charlie",
+        "Delta 2",
+        "Delta 11",
+        "Echo 1",
+        "Écho 2",
+        "Foxtrot 9",
+        "Foxtrot 10",
+        "Kilo",
+        "Lima",
+        "Mike",
+        "Oscar",
+        "Zulu",
+    ]
     shelf.close()
 
 

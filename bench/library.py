@@ -1,0 +1,280 @@
+"""Library benchmark: scanning, opening, filtering and searching a generated library.
+
+The library (bench/films.py's write_library: varied films in nested folders,
+a tenth as .nfo, some broken) has BENCH_FILMS films, 10,000 by default. Each
+figure is a ratio against the fastest equivalent measured side by side:
+
+    cold scan: the index complete in T s, X x reading and json.loads-ing the same files
+    scan stall: the longest turn of the event loop while the list fills, in ms
+    warm open: the window with the list filled and a film shown, X x the bundled film's warm start
+    filter keystroke: X ms with painting, Y x the floor (a list comprehension over the keys)
+    plot search: X ms to results shown, Y x the raw FTS5 query with snippets
+    memory: the library open, X x the single-film app's peak
+
+Targets: scan <= 2.5 x; stall <= 50 ms; warm open <= 1.3 x (10,000) or 2 x
+(100,000); keystroke <= 16 ms (10,000) or 50 ms (100,000); search <= 2 x;
+memory <= 1.5 x (10,000) or 2.5 x (100,000).
+"""
+
+from __future__ import annotations
+
+import compileall
+import contextlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+FILMS = int(os.environ.get("BENCH_FILMS", "10000"))
+RUNS = int(os.environ.get("BENCH_LIBRARY_RUNS", "5"))
+APP = [sys.executable, str(ROOT / "main.py")]
+
+
+def floor_read(root: Path) -> float:
+    """Seconds to read every film file and json.loads the JSON ones, in this process."""
+    start = time.perf_counter()
+    for folder, _folders, files in os.walk(root):
+        for name in files:
+            with open(os.path.join(folder, name), "rb") as file:
+                data = file.read()
+            if name.endswith(".json"):
+                with contextlib.suppress(ValueError):
+                    json.loads(data)
+    return time.perf_counter() - start
+
+
+def child_scan(root: str, cache: str) -> None:
+    """In a process of its own: open the library in the window, cold, and time the scan.
+
+    Prints the seconds to a complete index, the longest event-loop turn while
+    it filled, and the peak memory.
+    """
+    import resource
+
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from filmviewer.controller.document import FilmController
+    from filmviewer.controller.settings import Settings
+    from filmviewer.ui.garbage import GarbageCollector
+    from filmviewer.ui.main_window import MainWindow
+
+    os.environ["XDG_CACHE_HOME"] = cache
+    app = QApplication([])
+    GarbageCollector(app)
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = Settings(QSettings(f"{scratch}/s.conf", QSettings.Format.IniFormat))
+        window = MainWindow(FilmController(), settings)
+        window.resize(1200, 800)
+        window.show()
+        app.processEvents()
+        longest = 0.0
+        clock = QElapsedTimer()
+        ticker = QTimer()
+        ticker.setInterval(2)
+
+        def tick() -> None:
+            nonlocal longest
+            longest = max(longest, clock.restart() / 1000)
+
+        ticker.timeout.connect(tick)
+        start = time.perf_counter()
+        window.open_library(Path(root))
+        library = window.library
+        assert library is not None
+        clock.start()
+        ticker.start()
+        done = QEventLoop()
+        library.scan_finished.connect(lambda _finished: done.quit())
+        done.exec()
+        ticker.stop()
+        scanned = time.perf_counter() - start
+        app.processEvents()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        assert library.films()
+        print(json.dumps({"scan": scanned, "stall": longest, "peak": peak}))
+        window.close()
+
+
+def child_keys(root: str, cache: str) -> None:
+    """In a process of its own: the library warm, then filter keystrokes and plot searches.
+
+    Prints the median time of a keystroke in the filter (the list repainted)
+    and of its floor, and of a plot search against the raw FTS5 query.
+    """
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from filmviewer.controller.document import FilmController
+    from filmviewer.controller.library import matching
+    from filmviewer.controller.library_query import plot_query, read
+    from filmviewer.controller.settings import Settings
+    from filmviewer.ui.main_window import MainWindow
+
+    os.environ["XDG_CACHE_HOME"] = cache
+    app = QApplication([])
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = Settings(QSettings(f"{scratch}/s.conf", QSettings.Format.IniFormat))
+        window = MainWindow(FilmController(), settings)
+        window.resize(1200, 800)
+        window.show()
+        window.open_library(Path(root))
+        library, panel = window.library, window.library_panel
+        assert library is not None
+        assert panel is not None
+        library.wait(3600)
+        app.processEvents()
+        films = library.films()
+        typed = ["s", "st", "sta", "stal", "stali", "stalin", "stalin k", "stalin kr", "stalin kre"]
+        keystrokes, floors = [], []
+        for _round in range(3):
+            for text in typed:
+                start = time.perf_counter()
+                panel.model.set_filter(text)
+                panel.list.viewport().repaint()
+                keystrokes.append(time.perf_counter() - start)
+                query = read(text)
+                words = [term.text for term in query.terms]
+                keys = [row.keys for row in films.values()]
+                start = time.perf_counter()
+                _floor = [key for key in keys if all(word in key for word in words)]
+                floors.append(time.perf_counter() - start)
+            panel.model.set_filter("")
+        # The floor has no sort to keep; the app's own matching, for the record.
+        start = time.perf_counter()
+        matching(films, list(films), read("stalin kre"))
+        panel.plots.setChecked(True)
+        searches, raws = [], []
+        for text in ["lenin", "kreml*", '"stalin lenin"', "siberia winter", "purge"]:
+            start = time.perf_counter()
+            panel.field.setText(text)
+            panel._on_search_due()
+            panel.list.viewport().repaint()
+            searches.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            library.index.connection.execute(
+                "SELECT rowid, snippet(prose, -1, char(2), char(3), '…', 16) FROM prose"
+                " WHERE prose MATCH ? ORDER BY bm25(prose) LIMIT 500",
+                (plot_query(text),),
+            ).fetchall()
+            raws.append(time.perf_counter() - start)
+        print(
+            json.dumps(
+                {
+                    "key": statistics.median(keystrokes),
+                    "key_worst": max(keystrokes),
+                    "floor": statistics.median(floors),
+                    "search": statistics.median(searches),
+                    "raw": statistics.median(raws),
+                }
+            )
+        )
+        window.close()
+
+
+def measure_start(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds to the film shown (milestone) and peak MiB of one run of the app."""
+    start = time.clock_gettime(time.CLOCK_MONOTONIC)
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    assert process.stdout is not None
+    output = process.stdout.read()
+    _, _status, usage = os.wait4(process.pid, 0)
+    marks = dict(line.split() for line in output.splitlines() if line.strip())
+    return float(marks["film-shown"]) - start, usage.ru_maxrss / 1024
+
+
+def child(kind: str, root: str, cache: str) -> dict[str, float]:
+    process = subprocess.run(
+        [sys.executable, __file__, f"--{kind}", root, cache],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")},
+    )
+    return json.loads(process.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def main() -> None:
+    from bench.films import write_library
+
+    compileall.compile_dir(ROOT / "filmviewer", quiet=1)
+    with tempfile.TemporaryDirectory() as home:
+        root = Path(home) / "library"
+        write_library(root, FILMS)
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "FILMVIEWER_FIRST_FRAME": "1",
+            "XDG_CONFIG_HOME": f"{home}/config",
+            "XDG_STATE_HOME": f"{home}/state",
+            "XDG_CACHE_HOME": f"{home}/cache",
+        }
+        floor_read(root)  # the files in the page cache, for both
+        scans, floors = [], []
+        for number in range(max(1, RUNS // 2)):
+            floors.append(floor_read(root))
+            cache = f"{home}/scan-{number}"
+            scans.append(child("scan", str(root), cache))
+            shutil.rmtree(cache, ignore_errors=True)
+        scan = statistics.median(run["scan"] for run in scans)
+        floor = statistics.median(floors)
+        stall = max(run["stall"] for run in scans)
+        library_peak = statistics.median(run["peak"] for run in scans)
+        # Warm: the index built, the same library opened again, against the bundled film.
+        bundled = str(ROOT / "data" / "stalin-1992.json")
+        measure_start([*APP, str(root)], env)
+        measure_start([*APP, bundled], env)
+        opens, singles = [], []
+        for _ in range(RUNS):
+            opens.append(measure_start([*APP, str(root)], env))
+            singles.append(measure_start([*APP, bundled], env))
+        keys = child("keys", str(root), f"{home}/cache")
+
+    warm = statistics.median(run[0] for run in opens)
+    single = statistics.median(run[0] for run in singles)
+    open_memory = statistics.median(run[1] for run in opens)
+    single_memory = statistics.median(run[1] for run in singles)
+    print(f"library of {FILMS:,} films")
+    print(
+        f"cold scan: the index complete in {scan:.2f} s, {scan / floor:.1f} x reading and "
+        f"json.loads-ing the same files ({floor:.2f} s)"
+    )
+    stall_ms = stall * 1000
+    print(
+        f"scan stall: the longest turn of the event loop while the list filled, {stall_ms:.0f} ms"
+    )
+    print(
+        f"warm open: the list filled and a film shown in {warm:.3f} s, {warm / single:.2f} x the "
+        f"bundled film's warm start ({single:.3f} s)"
+    )
+    print(
+        f"filter keystroke: {keys['key'] * 1000:.1f} ms with painting (worst "
+        f"{keys['key_worst'] * 1000:.1f} ms), {keys['key'] / keys['floor']:.1f} x the floor "
+        f"({keys['floor'] * 1000:.2f} ms)"
+    )
+    print(
+        f"plot search: {keys['search'] * 1000:.1f} ms to results shown, "
+        f"{keys['search'] / keys['raw']:.2f} x the raw FTS5 query ({keys['raw'] * 1000:.1f} ms)"
+    )
+    print(
+        f"memory: the library open {open_memory / single_memory:.2f} x the single-film app's "
+        f"peak ({open_memory:.0f} MiB against {single_memory:.0f} MiB; {library_peak:.0f} MiB "
+        f"while scanning cold)"
+    )
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] in ("--scan", "--keys"):
+        (child_scan if sys.argv[1] == "--scan" else child_keys)(sys.argv[2], sys.argv[3])
+    else:
+        main()
