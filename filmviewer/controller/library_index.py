@@ -255,39 +255,33 @@ class LibraryIndex:
     def rows(self, ids: Iterable[int] | None = None) -> Iterator[Row]:
         """The films (all, or those of ``ids``), each checked as a film file's would be."""
         query = "SELECT id, path, title, year, runtime, added, poster, keys FROM films WHERE ok = 1"
-        for chunk in _chunks(ids):
-            rows = (
-                self.connection.execute(query)
-                if chunk is None
-                else self.connection.execute(
-                    query + f" AND id IN ({','.join('?' * len(chunk))})", chunk
-                )
-            )
-            for film_id, path, title, year, runtime, added, poster, keys in rows:
-                row = _checked_row(film_id, path, title, year, runtime, added, poster, keys)
-                if row is not None:
-                    yield row
+        for film_id, path, title, year, runtime, added, poster, keys in self._select(query, ids):
+            row = _checked_row(film_id, path, title, year, runtime, added, poster, keys)
+            if row is not None:
+                yield row
 
     def problematic(self, ids: Iterable[int] | None = None) -> list[Problematic]:
         """The files that are no film (all, or of ``ids``), with their problems."""
         result = []
         query = "SELECT id, path, problems FROM films WHERE ok = 0"
-        for chunk in _chunks(ids):
-            rows = (
-                self.connection.execute(query)
-                if chunk is None
-                else self.connection.execute(
-                    query + f" AND id IN ({','.join('?' * len(chunk))})", chunk
-                )
-            )
-            for film_id, path, problems in rows:
-                if not _safe_path(path) or not isinstance(film_id, int):
-                    continue
-                try:
-                    result.append(Problematic(film_id, bytes(path), problems_from_json(problems)))
-                except ValueError:
-                    continue
+        for film_id, path, problems in self._select(query, ids):
+            if not (_safe_path(path) and isinstance(film_id, int) and isinstance(problems, str)):
+                continue
+            assert isinstance(path, bytes)
+            try:
+                result.append(Problematic(film_id, path, problems_from_json(problems)))
+            except ValueError:
+                continue
         return sorted(result, key=lambda item: item.path)
+
+    def _select(self, query: str, ids: Iterable[int] | None) -> Iterator[tuple[object, ...]]:
+        """The rows of ``query`` (a WHERE clause last), all or only those of ``ids``."""
+        for chunk in _chunks(ids):
+            if chunk is None:
+                yield from self.connection.execute(query)
+            else:
+                marks = ",".join("?" * len(chunk))
+                yield from self.connection.execute(f"{query} AND id IN ({marks})", chunk)
 
     def film_json(self, film_id: int) -> str | None:
         row = self.connection.execute("SELECT film FROM films WHERE id = ?", (film_id,)).fetchone()

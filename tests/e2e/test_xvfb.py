@@ -52,118 +52,113 @@ def display() -> Iterator[str]:
         server.wait(timeout=10)
 
 
-@pytest.mark.slow
-def test_a_real_window_answers_keys_and_quits_cleanly(display: str, tmp_path: Path) -> None:
-    tools = need("xdotool", "xclip")
-    env = private_env(
-        tmp_path, DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_RUNTIME_DIR=str(tmp_path)
-    )
-    env.pop("CI", None)
-    app = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--no-crash-dialog"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+class Session:
+    """The app running in a real X window, driven by xdotool, its clipboard read by xclip."""
 
-    def xdotool(*args: str) -> str:
+    def __init__(self, display: str, home: Path, *arguments: str) -> None:
+        self.tools = need("xdotool", "xclip")
+        self.env = private_env(
+            home, DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_RUNTIME_DIR=str(home)
+        )
+        self.env.pop("CI", None)
+        self.app = subprocess.Popen(
+            [sys.executable, str(ROOT / "main.py"), "--no-crash-dialog", *arguments],
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    def xdotool(self, *args: str) -> str:
         return subprocess.run(
-            [tools["xdotool"], *args], env=env, capture_output=True, text=True, timeout=30
+            [self.tools["xdotool"], *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=30,
         ).stdout.strip()
 
-    def clipboard() -> str:
+    def clipboard(self) -> str:
         return subprocess.run(
-            [tools["xclip"], "-o", "-selection", "clipboard"],
-            env=env,
+            [self.tools["xclip"], "-o", "-selection", "clipboard"],
+            env=self.env,
             capture_output=True,
             text=True,
             timeout=10,
             check=False,
         ).stdout
 
-    try:
+    def shown(self, title: str) -> bool:
+        """True if a window shows the film ``title``."""
+        return bool(self.xdotool("search", "--name", f"^{title} — "))
+
+    def focus(self, title: str) -> None:
         # --sync: xdotool waits until the window is there.
-        window = xdotool("search", "--sync", "--name", "^Stalin — ").split()[0]
-        xdotool("windowfocus", "--sync", window)
-        # Ctrl+F from the Summaries tab, type, Esc back to the text with the match selected.
-        xdotool("key", "ctrl+f")
-        xdotool("type", "--delay", "20", "Trotsky")
-        xdotool("key", "Escape")
-        xdotool("key", "ctrl+c")
-        wait_for(lambda: clipboard() == "Trotsky", "the found word on the clipboard")
-        xdotool("key", "ctrl+q")
-        _, errors = app.communicate(timeout=30)
-        assert app.returncode == 0, errors
+        window = self.xdotool("search", "--sync", "--name", f"^{title} — ").split()[0]
+        self.xdotool("windowfocus", "--sync", window)
+
+    def quit(self) -> None:
+        """Ctrl+Q: the app must end by itself, cleanly."""
+        self.xdotool("key", "ctrl+q")
+        _, errors = self.app.communicate(timeout=30)
+        assert self.app.returncode == 0, errors
         assert "Traceback" not in errors
-    finally:
-        if app.poll() is None:
-            app.kill()
-        app.communicate()
+
+    def close(self) -> None:
+        if self.app.poll() is None:
+            self.app.kill()
+        self.app.communicate()
+
+
+@pytest.fixture
+def session(display: str, tmp_path: Path) -> Iterator[Callable[..., Session]]:
+    started: list[Session] = []
+
+    def start(*arguments: str) -> Session:
+        started.append(Session(display, tmp_path, *arguments))
+        return started[-1]
+
+    yield start
+    for running in started:
+        running.close()
 
 
 @pytest.mark.slow
-def test_a_library_in_a_real_window(display: str, tmp_path: Path) -> None:
+def test_a_real_window_answers_keys_and_quits_cleanly(session) -> None:
+    app = session()
+    app.focus("Stalin")
+    # Ctrl+F from the Summaries tab, type, Esc back to the text with the match selected.
+    app.xdotool("key", "ctrl+f")
+    app.xdotool("type", "--delay", "20", "Trotsky")
+    app.xdotool("key", "Escape")
+    app.xdotool("key", "ctrl+c")
+    wait_for(lambda: app.clipboard() == "Trotsky", "the found word on the clipboard")
+    app.quit()
+
+
+@pytest.mark.slow
+def test_a_library_in_a_real_window(session, tmp_path: Path) -> None:
     """Open a folder, filter the list and choose a film, then search every plot and open one."""
     from tests.library_tree import make_tree
 
-    tools = need("xdotool", "xclip")
     root = tmp_path / "films"
     make_tree(root)
-    env = private_env(
-        tmp_path, DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_RUNTIME_DIR=str(tmp_path)
-    )
-    env.pop("CI", None)
-    app = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--no-crash-dialog", str(root)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-    def xdotool(*args: str) -> str:
-        return subprocess.run(
-            [tools["xdotool"], *args], env=env, capture_output=True, text=True, timeout=30
-        ).stdout.strip()
-
-    def shown(title: str) -> bool:
-        return bool(xdotool("search", "--name", f"^{title} — "))
-
-    def clipboard() -> str:
-        return subprocess.run(
-            [tools["xclip"], "-o", "-selection", "clipboard"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=False,
-        ).stdout
-
-    try:
-        # The library opens with its first film, in title order.
-        window = xdotool("search", "--sync", "--name", "^Amélie — ").split()[0]
-        xdotool("windowfocus", "--sync", window)
-        # Ctrl+L to the filter, a word, Return: the one film left is shown.
-        xdotool("key", "ctrl+l")
-        xdotool("type", "--delay", "20", "ferry")
-        xdotool("key", "Return")
-        wait_for(lambda: shown("The Night Ferry"), "the filtered film")
-        # Alt+P searches every plot; Return opens the result at its match.
-        xdotool("key", "ctrl+l")
-        xdotool("key", "alt+p")
-        xdotool("key", "ctrl+a")
-        xdotool("type", "--delay", "20", "lenin")
-        xdotool("key", "Return")
-        wait_for(lambda: shown("Stalin"), "the film the plot search found")
-        xdotool("key", "Escape")
-        xdotool("key", "ctrl+c")
-        wait_for(lambda: clipboard() == "Lenin", "the match selected in the synopsis")
-        xdotool("key", "ctrl+q")
-        _, errors = app.communicate(timeout=30)
-        assert app.returncode == 0, errors
-        assert "Traceback" not in errors
-    finally:
-        if app.poll() is None:
-            app.kill()
-        app.communicate()
+    app = session(str(root))
+    # The library opens with its first film, in title order.
+    app.focus("Amélie")
+    # Ctrl+L to the filter, a word, Return: the one film left is shown.
+    app.xdotool("key", "ctrl+l")
+    app.xdotool("type", "--delay", "20", "ferry")
+    app.xdotool("key", "Return")
+    wait_for(lambda: app.shown("The Night Ferry"), "the filtered film")
+    # Alt+P searches every plot; Return opens the result at its match.
+    app.xdotool("key", "ctrl+l")
+    app.xdotool("key", "alt+p")
+    app.xdotool("key", "ctrl+a")
+    app.xdotool("type", "--delay", "20", "lenin")
+    app.xdotool("key", "Return")
+    wait_for(lambda: app.shown("Stalin"), "the film the plot search found")
+    app.xdotool("key", "Escape")
+    app.xdotool("key", "ctrl+c")
+    wait_for(lambda: app.clipboard() == "Lenin", "the match selected in the synopsis")
+    app.quit()
