@@ -18,8 +18,8 @@ from tests.library_tree import film_json, make_many, make_tree
 
 
 @pytest.fixture(autouse=True)
-def _app() -> QCoreApplication:
-    return QCoreApplication.instance() or QCoreApplication([])
+def _app(qapp: QCoreApplication) -> QCoreApplication:
+    return qapp  # the scan's signals are queued: an application delivers them
 
 
 def names(root: Path) -> list[str]:
