@@ -63,8 +63,8 @@ SORTS: Final = ("title", "year", "runtime", "added")
 class Library(QObject):
     """The films of one folder, kept current while it is open."""
 
-    films_changed = Signal()
-    """Rows were added, changed or removed."""
+    films_changed = Signal(object)
+    """Rows were added, changed or removed: a set of their ids, or None for any."""
     progress = Signal(int, int)
     """(files read, files to read) of the scan under way."""
     scan_finished = Signal(bool)
@@ -139,7 +139,7 @@ class Library(QObject):
         """Take the films the index holds (checked), before any scan."""
         self._rows = {row.id: row for row in self.index.rows()}
         self._problems = self.index.problematic()
-        self.films_changed.emit()
+        self.films_changed.emit(None)
         self.problems_changed.emit()
 
     def films(self) -> dict[int, Row]:
@@ -290,12 +290,13 @@ class Library(QObject):
         import time
 
         start = time.perf_counter()
-        changed = False
+        changed: set[int] = set()
         problems = {item.id: item for item in self._problems}
         problems_before = len(problems)
         if self._removed:
             for film_id in self._removed:
-                changed |= self._rows.pop(film_id, None) is not None
+                if self._rows.pop(film_id, None) is not None:
+                    changed.add(film_id)
                 problems.pop(film_id, None)
             self._removed.clear()
         fresh: dict[int, Row] = {}
@@ -311,7 +312,7 @@ class Library(QObject):
             self._rows.update(fresh)
             others = [film_id for film_id in ids if film_id not in fresh]
             new_problems = self.index.problematic(others) if others else []
-            changed = True
+            changed |= ids
         if new_problems or len(problems) != problems_before:
             problems.update((item.id, item) for item in new_problems)
             self._problems = sorted(problems.values(), key=lambda item: item.path)
@@ -319,7 +320,7 @@ class Library(QObject):
             self.problems_changed.emit()
         if changed:
             self._watch_files([row.path for row in fresh.values()])
-            self.films_changed.emit()
+            self.films_changed.emit(changed)
         # A refresh costs more as the list grows: space them so that the window
         # spends at most a fifth of its time on them while a scan fills it.
         cost_ms = (time.perf_counter() - start) * 1000
@@ -484,6 +485,8 @@ class LibraryModel(QAbstractListModel):
         self._ordered_words: list[str] = []
         self._sorted_ids: list[int] = []
         """Every film, by the sort's key, ascending."""
+        self._present: set[int] = set()
+        """The films in ``_sorted_ids``."""
         self._sort = "title"
         self._descending = False
         self._query = Query()
@@ -553,21 +556,26 @@ class LibraryModel(QAbstractListModel):
     def sorting(self) -> tuple[str, bool]:
         return self._sort, self._descending
 
-    @Slot()
-    def _on_films_changed(self) -> None:
-        """Films came or went: put the new ones in their places (all, if many changed)."""
+    @Slot(object)
+    def _on_films_changed(self, changed: set[int] | None = None) -> None:
+        """Films came, changed or went: put them in their places (all, if many changed)."""
         films = self._library.films()
-        present = set(self._sorted_ids)
-        added = [film_id for film_id in films if film_id not in present]
-        gone = present - films.keys()
-        rebuilt = self._title_keys({films[film_id].title for film_id in added})
-        if rebuilt or len(added) > max(64, len(present) // 4):
+        if changed is None:
+            changed = self._present | films.keys()
+        # A changed film (an edited file keeps its id) leaves its place and comes back.
+        leaving = {film_id for film_id in changed if film_id in self._present}
+        coming = [film_id for film_id in changed if film_id in films]
+        rebuilt = self._title_keys({films[film_id].title for film_id in coming})
+        if rebuilt or len(leaving) + len(coming) > max(64, len(self._present) // 4):
             self._sorted_ids = sorted(films, key=self._sort_key)
+            self._present = set(films)
         else:
-            if gone:
-                self._sorted_ids = [i for i in self._sorted_ids if i not in gone]
-            for film_id in added:
+            if leaving:
+                self._sorted_ids = [i for i in self._sorted_ids if i not in leaving]
+                self._present -= leaving
+            for film_id in coming:
                 bisect.insort(self._sorted_ids, film_id, key=self._sort_key)
+            self._present.update(coming)
         self._order = self._view_order()
         self._apply()
         self.filter_changed.emit()

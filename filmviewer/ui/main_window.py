@@ -398,8 +398,8 @@ class MainWindow(QMainWindow):
         if self._scan_status is not None:
             self._scan_status.hide()
 
-    @Slot()
-    def _on_library_films_changed(self) -> None:
+    @Slot(object)
+    def _on_library_films_changed(self, _changed: object) -> None:
         panel = self.library_panel
         if panel is not None and not panel.list.currentIndex().isValid():
             self._choose_first_film()

@@ -145,6 +145,38 @@ def test_reopening_reads_only_what_changed(tmp_path: Path, monkeypatch) -> None:
     ]
 
 
+def test_files_changing_during_a_scan_are_right_after_the_next(tmp_path: Path, monkeypatch) -> None:
+    root = tmp_path / "films"
+    files = make_tree(root)
+    real = library_scan.make_entries
+    meddled: list[bool] = []
+
+    def meddling(folder, work):  # type: ignore[no-untyped-def]
+        # Between finding the files and reading them, as a user saving files would.
+        if not meddled:
+            meddled.append(True)
+            files["amelie"].write_text(film_json("Amélie Poulain", year=2001), encoding="utf-8")
+            files["stalin"].unlink()
+            (root / "Broken" / "broken.json").write_text(film_json("Mended"), encoding="utf-8")
+            (root / "New (2024).json").write_text(film_json("New", year=2024), encoding="utf-8")
+        return real(folder, work)
+
+    monkeypatch.setattr(library_scan, "make_entries", meddling)
+    index = index_of(root, tmp_path)
+    scanned(index)  # the changes are read as they are now, or left to the next scan
+    assert "Amélie Poulain" in {row.title for row in index.rows()}
+    assert "Stalin" not in {row.title for row in index.rows()}
+    scanned(index)  # the watcher's scan, after the changes
+    assert sorted(row.title for row in index.rows()) == [
+        "Amélie Poulain",
+        "Mended",
+        "New",
+        "Odd Name",
+        "The Night Ferry",
+    ]
+    assert [os.fsdecode(item.path) for item in index.problematic()] == ["Broken/release.nfo"]
+
+
 def test_a_file_renamed_is_one_film_not_two(tmp_path: Path) -> None:
     root = tmp_path / "films"
     files = make_tree(root)
@@ -390,6 +422,46 @@ def test_films_arriving_later_take_their_places_in_title_order(tmp_path: Path) -
         "Oscar",
         "Zulu",
     ]
+    shelf.close()
+
+
+def rescanned(shelf: Library) -> None:
+    shelf.scan()
+    shelf.wait()
+    QCoreApplication.processEvents()
+    while shelf._pending or shelf._removed:
+        shelf._on_refresh_due()
+
+
+def test_a_film_whose_title_changes_moves_to_its_new_place(tmp_path: Path) -> None:
+    root = tmp_path / "films"
+    root.mkdir()
+    for number, title in enumerate(["Bravo", "Delta", "Kilo", "Oscar"]):
+        (root / f"{number}.json").write_text(film_json(title), encoding="utf-8")
+    shelf = library(root, tmp_path)
+    model = LibraryModel(shelf)
+    (root / "0.json").write_text(film_json("Zulu"), encoding="utf-8")
+    (root / "3.json").write_text(film_json("Alpha"), encoding="utf-8")
+    rescanned(shelf)
+    assert titles_shown(model) == ["Alpha", "Delta", "Kilo", "Zulu"]
+    shelf.close()
+
+
+def test_films_replacing_removed_ones_take_their_places(tmp_path: Path) -> None:
+    # The index gives a new film the id of one removed: it is a new film all the same.
+    root = tmp_path / "films"
+    root.mkdir()
+    for number in range(40):
+        (root / f"old {number}.json").write_text(film_json(f"Old {number}"), encoding="utf-8")
+    shelf = library(root, tmp_path)
+    model = LibraryModel(shelf)
+    for path in root.iterdir():
+        path.unlink()
+    new = ["Quiet Harbour", "Borderland Radio", "Cold Archive", "Eleven Bridges"]
+    for number, title in enumerate(new):
+        (root / f"new {number}.json").write_text(film_json(title), encoding="utf-8")
+    rescanned(shelf)
+    assert titles_shown(model) == sorted(new)
     shelf.close()
 
 
