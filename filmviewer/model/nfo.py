@@ -497,6 +497,7 @@ class _Reading:
                 ),
             )
         self.bill_cast()
+        self.take_year_from_date()
         self.take_flat_score()
         self.choose_artwork()
         self.say_not_shown()
@@ -526,6 +527,15 @@ class _Reading:
             if place is not None:
                 places[("people", "cast", new)] = place
         self.places.update(places)
+
+    def take_year_from_date(self) -> None:
+        """A film with <premiered> but no <year> (Kodi 17 on writes none): the year it came out."""
+        released = self.data.get("details", {}).get("release_date")
+        if "year" not in self.data and isinstance(released, str):
+            self.data["year"] = int(released[:4])
+            place = self.places.get(("details", "release_date"))
+            if place is not None:
+                self.places[("year",)] = place
 
     def take_flat_score(self) -> None:
         """Kodi's old <rating> and <votes>, where the file has no <ratings> to say more."""

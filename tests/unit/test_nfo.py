@@ -120,6 +120,7 @@ def test_kodi_18_empty_set_and_zeros_mean_nothing(tmp_path: Path) -> None:
 
 def test_kodi_19_hdr_type_and_billing_order(tmp_path: Path) -> None:
     film, _warnings = read(fixture("kodi-v19", tmp_path))
+    assert film.year == 2020  # Kodi 19 writes no <year>: the year is <premiered>'s
     assert film.media.video is not None
     assert film.media.video.hdr == "dolbyvision"
     # <order> decides the billing, not the order in the file.
