@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(QT_ENV) $(BIN)/python bench/startup.py
 	$(QT_ENV) $(BIN)/python bench/tabs.py
 	$(QT_ENV) $(BIN)/python bench/find.py
+	$(QT_ENV) $(BIN)/python bench/library.py
 
 # The README's pictures, rendered offscreen by the app itself.
 screenshots: $(STAMP)
@@ -42,6 +43,13 @@ screenshots: $(STAMP)
 	$(BIN)/python main.py --screenshot docs/nfo-tech-specs.png --tab tech-specs --size 900x420 "$$film" && \
 	$(BIN)/python main.py --screenshot docs/nfo-details.png --tab details --size 900x720 "$$film" && \
 	rm -r "$$sample"
+	shelf=$$(mktemp -d) && \
+	$(QT_ENV) $(BIN)/python -c 'import sys; from pathlib import Path; \
+	from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]); \
+	from bench.films import sample_library; sample_library(Path(sys.argv[1]))' "$$shelf" && \
+	XDG_CACHE_HOME="$$shelf/.cache" $(BIN)/python main.py --screenshot docs/library.png --tab summaries --size 1100x560 "$$shelf" && \
+	XDG_CACHE_HOME="$$shelf/.cache" $(BIN)/python main.py --screenshot docs/library-search.png --search 'strike*' --size 1100x420 "$$shelf" && \
+	rm -r "$$shelf"
 
 # Compiled catalogues; the wheel build compiles its own (hatch_build.py).
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)

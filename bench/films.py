@@ -394,3 +394,140 @@ def _nfo_of(film: dict[str, Any]) -> str:
     for member in film.get("people", {}).get("cast", []):
         parts.append(f"<actor><name>{escape(member['name'])}</name><role>x</role></actor>")
     return "<movie>\n" + "\n".join(parts) + "\n</movie>\n"
+
+
+SAMPLE_SHELF = [
+    (
+        "A Quiet Harbour",
+        1958,
+        ["Drama"],
+        94,
+        "A lighthouse keeper's daughter stays on when the light is automated.",
+    ),
+    (
+        "Borderland Radio",
+        1976,
+        ["Comedy", "Drama"],
+        101,
+        "Two rival stations share one mast on a disputed hill.",
+    ),
+    (
+        "Cold Archive",
+        2011,
+        ["Thriller"],
+        112,
+        "A records clerk finds her own name in a file sealed in 1953.",
+    ),
+    (
+        "Dust on the Steppe",
+        1964,
+        ["War", "History"],
+        148,
+        "A supply column crosses the steppe in the last winter of the war.",
+    ),
+    (
+        "Eleven Bridges",
+        1999,
+        ["Crime"],
+        121,
+        "A courier has one night to cross a city of eleven bridges.",
+    ),
+    (
+        "Glass Orchard",
+        2019,
+        ["Drama", "Romance"],
+        107,
+        "Greenhouse growers weather a storm and a wedding in the same week.",
+    ),
+    (
+        "Harvest of Salt",
+        1987,
+        ["Drama"],
+        133,
+        "Salt workers on a tidal flat strike through the long summer.",
+    ),
+    (
+        "Kremlin Winter",
+        1992,
+        ["History", "Drama"],
+        129,
+        "A translator in the Kremlin hears more than she is meant to.",
+    ),
+    (
+        "Last Train to Szeged",
+        1971,
+        ["Thriller", "History"],
+        98,
+        "A border guard and a smuggler share a compartment to Szeged.",
+    ),
+    (
+        "Paper Moons",
+        2004,
+        ["Comedy"],
+        88,
+        "A failing print shop takes on a forger's order by mistake.",
+    ),
+    (
+        "The Cartographer",
+        1949,
+        ["Drama", "Western"],
+        115,
+        "A surveyor maps a valley that two towns both claim.",
+    ),
+]
+
+
+def sample_library(folder: Any) -> Any:
+    """A small library as a person's might look: the Kodi sample, the bundled film, others.
+
+    Posters are drawn for some (a QGuiApplication must exist); the folder is returned.
+    """
+    import shutil
+    from pathlib import Path
+
+    kodi_sample(folder / "The Night Ferry (1987)")
+    bundled = Path(__file__).resolve().parent.parent / "data" / "stalin-1992.json"
+    shutil.copy(bundled, folder / "Stalin (1992).json")
+    for index, (title, year, genres, runtime, plot) in enumerate(SAMPLE_SHELF):
+        film_folder = folder / f"{title} ({year})"
+        film_folder.mkdir(parents=True, exist_ok=True)
+        film = {
+            "format_version": 2,
+            "title": title,
+            "year": year,
+            "summaries": [{"text": plot}],
+            "details": {"genres": genres},
+            "tech_specs": {"runtime_minutes": runtime},
+        }
+        if index % 3 != 2:
+            film["artwork"] = {"poster": {"path": "poster.jpg"}}
+            _plain_poster(film_folder / "poster.jpg", title, index)
+        write(film, film_folder / f"{title} ({year}).json")
+    return folder
+
+
+def _plain_poster(path: Any, title: str, seed: int) -> None:
+    """A poster of two bands of colour and the title, in the sample's own palette."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
+
+    poster = QImage(400, 600, QImage.Format.Format_RGB32)
+    painter = QPainter(poster)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    hue = (seed * 47) % 360
+    fill = QLinearGradient(0, 0, 0, 600)
+    fill.setColorAt(0, QColor.fromHsv(hue, 120, 210))
+    fill.setColorAt(1, QColor.fromHsv((hue + 30) % 360, 200, 60))
+    painter.fillRect(poster.rect(), fill)
+    painter.setPen(QColor(245, 245, 240))
+    font = QFont("DejaVu Serif")
+    font.setPixelSize(46)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(
+        QRectF(24, 330, 352, 240),
+        Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+        title.upper(),
+    )
+    painter.end()
+    poster.save(str(path), quality=85)

@@ -189,8 +189,14 @@ def _collect_then_quit() -> None:
     QTimer.singleShot(0, QApplication.quit)
 
 
-def _open_library_headless(app: QApplication, window: MainWindow, root: Path) -> bool:
-    """Open the library at ``root`` and wait for its scan: the list whole, its first film shown."""
+def _open_library_headless(
+    app: QApplication, window: MainWindow, root: Path, query: str | None = None, plots: bool = False
+) -> bool:
+    """Open the library at ``root`` and wait for its scan: the list whole, its first film shown.
+
+    With ``query``, it is typed in the list's field (a plot search if ``plots``)
+    and the first film it finds is shown.
+    """
     window.open_library(root)
     library = window.library
     if library is None:
@@ -199,7 +205,9 @@ def _open_library_headless(app: QApplication, window: MainWindow, root: Path) ->
     app.processEvents()  # the scan's last rows, queued to this thread
     library.close_watching()
     panel = window.library_panel
-    if panel is not None and window.controller.current is None and panel.model.rowCount():
+    if panel is not None and query is not None:
+        panel.enter(query, plots)
+    elif panel is not None and window.controller.current is None and panel.model.rowCount():
         panel.list.setCurrentIndex(panel.model.index(0, 0))
     return True
 
@@ -304,11 +312,16 @@ def _screenshot(app: QApplication, args: Namespace, crashes: CrashHandler) -> in
     from filmviewer import bundle
     from filmviewer.controller.settings import Settings
 
+    library = args.path is not None and args.path.is_dir()
+    if not library and (args.filter is not None or args.search is not None):
+        print("filmviewer: --filter and --search need a library folder as PATH", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory() as scratch:
         store = QSettings(f"{scratch}/settings.conf", QSettings.Format.IniFormat)
         window = _window(_controller(app), Settings(store))
-        if args.path is not None and args.path.is_dir():
-            ok = _open_library_headless(app, window, args.path)
+        if library:
+            query = args.search if args.search is not None else args.filter
+            ok = _open_library_headless(app, window, args.path, query, args.search is not None)
         else:
             ok = _open_reporting(window.controller, args.path or bundle.data_path())
         window.resize(*args.size)

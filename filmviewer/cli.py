@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="log unexpected errors instead of showing a dialog (the default when CI is set)",
     )
-    listing = parser.add_argument_group("list options")
+    listing = parser.add_argument_group("library options (--list, --screenshot of a folder)")
     listing.add_argument(
         "--filter",
         metavar="QUERY",
@@ -96,8 +96,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         if args.format not in (None, "tsv", "json"):
             parser.error("--list writes tsv or json")
         args.format = args.format or "tsv"
-    elif args.filter is not None or args.search is not None:
-        parser.error("--filter and --search go with --list")
+    elif args.filter is not None and args.search is not None:
+        parser.error("--filter and --search cannot be given together")
+    elif (args.filter is not None or args.search is not None) and args.screenshot is None:
+        parser.error("--filter and --search go with --list, or --screenshot of a folder")
     elif args.export is None and (args.output is not None or args.format is not None):
         parser.error("--format and --output go with --export or --list")
     elif args.format == "tsv":

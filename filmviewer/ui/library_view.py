@@ -517,6 +517,13 @@ class LibraryPanel(QWidget):
         elif self.current_model().rowCount():
             self.list.setCurrentIndex(self.current_model().index(0, 0))
 
+    def enter(self, text: str, plots: bool = False) -> None:
+        """Type ``text`` in the field (searching plots if ``plots``) and choose its first film."""
+        self.plots.setChecked(plots)
+        self.field.setText(text)
+        self.list.setCurrentIndex(QModelIndex())
+        self._on_return_pressed()
+
     def current_model(self) -> LibraryModel | SearchModel:
         return self.results if self.searching else self.model
 

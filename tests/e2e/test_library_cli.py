@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from tests.library_tree import make_tree
+from tests.library_tree import film_json, make_tree
 
 
 def test_list_prints_path_title_year_sorted_by_title(run, tmp_path: Path) -> None:
@@ -75,9 +75,16 @@ def test_list_with_a_filter_it_cannot_read_is_a_usage_error(run, tmp_path: Path)
     assert "no field “colour”" in process.stderr
 
 
-def test_list_options_go_with_list(run, tmp_path: Path) -> None:
+def test_list_options_go_with_list_or_a_library_screenshot(run, tmp_path: Path) -> None:
     assert run("--filter", "x").returncode == 2
     assert run("--list", tmp_path, "--format", "html").returncode == 2
+    film = tmp_path / "film.json"
+    film.write_text(film_json("Film"), encoding="utf-8")
+    out = tmp_path / "film.png"
+    process = run("--screenshot", out, "--filter", "x", film)
+    assert process.returncode == 2
+    assert "--filter and --search need a library folder" in process.stderr
+    assert not out.exists()
 
 
 def test_check_a_folder_checks_every_film_file_under_it(run, tmp_path: Path) -> None:

@@ -128,6 +128,18 @@ def test_a_match_in_a_summary_opens_the_summaries_at_it(window, qtbot, films) ->
     assert window.summaries.textCursor().selectedText() == "Montmartre"
 
 
+def test_entering_a_query_shows_the_first_film_it_finds(window, qtbot, films) -> None:
+    # What --screenshot DIR --filter/--search shows.
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    panel.enter("ferry")
+    assert shown(window) == ["The Night Ferry (1987)"]
+    assert window.header.title.text() == "The Night Ferry"
+    panel.enter("lenin", plots=True)
+    assert window.header.title.text() == "Stalin"
+    assert window.synopsis.textCursor().selectedText() == "Lenin"
+
+
 def test_copying_chosen_films_as_a_table_and_as_film_files(window, qtbot, films) -> None:
     open_library(window, qtbot, films)
     panel = window.library_panel
