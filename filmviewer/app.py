@@ -25,13 +25,13 @@ QUICK_OPEN_BYTES = 2 * 1024 * 1024
 
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse_args(argv)
-    if args.check or args.schema or args.export or args.list is not None:
+    if args.check or args.schema or args.export or args.list is not None or args.import_page:
         return _headless(args)
     return run_gui(args)
 
 
 def _headless(args: Namespace) -> int:
-    """--check, --schema, --export: never a dialog; an unexpected error is a report and status 1."""
+    """The modes without a window: never a dialog; an unexpected error is a report and status 1."""
     try:
         if args.check:
             return cli.check(args.check)
@@ -39,6 +39,8 @@ def _headless(args: Namespace) -> int:
             return cli.print_schema()
         if args.list is not None:
             return cli.list_films(args.list, args.filter, args.search, args.format)
+        if args.import_page is not None:
+            return cli.import_page(args.import_page, args.output, args.title, args.year)
         return cli.export(args.export, args.format, args.path, args.output)
     except Exception as error:
         _report_headless(error)

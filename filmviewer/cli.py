@@ -40,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--schema", action="store_true", help="print the film format's JSON Schema and exit"
     )
     modes.add_argument(
+        "--import",
+        dest="import_page",
+        metavar="PAGE",
+        help="write a film file read from a title page (a saved .html or .txt, or - for "
+        "standard input) and exit",
+    )
+    modes.add_argument(
         "--export",
         choices=(*TAB_CHOICES, "all"),
         metavar="SECTION",
@@ -67,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument(
         "--search", metavar="QUERY", help="films whose plots hold QUERY, best first, with a snippet"
+    )
+    importing = parser.add_argument_group("import options")
+    importing.add_argument(
+        "--title", metavar="TEXT", help="the film's title, where the page does not show it"
+    )
+    importing.add_argument(
+        "--year", type=_year, metavar="N", help="the film's year, where the page does not show it"
     )
     export = parser.add_argument_group("export options")
     export.add_argument(
@@ -100,6 +114,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error("--filter and --search cannot be given together")
     elif (args.filter is not None or args.search is not None) and args.screenshot is None:
         parser.error("--filter and --search go with --list, or --screenshot of a folder")
+    elif (args.title is not None or args.year is not None) and args.import_page is None:
+        parser.error("--title and --year go with --import")
+    elif args.import_page is not None and (args.format is not None or args.path is not None):
+        parser.error("--import writes a film file: it takes -o FILE, --title and --year")
+    elif args.import_page is not None:
+        pass
     elif args.export is None and (args.output is not None or args.format is not None):
         parser.error("--format and --output go with --export or --list")
     elif args.format == "tsv":
@@ -258,18 +278,72 @@ def export(section: str, format: str, path: Path | None, output: Path | None) ->
         _print(sys.stderr, f"filmviewer: cannot open {escape_unprintable(str(source))}:")
         _print(sys.stderr, describe_problems(error))
         return 1
-    data = render(document, section, format).encode("utf-8")
+    return _write_out(render(document, section, format).encode("utf-8"), output)
+
+
+def _write_out(data: bytes, output: Path | None, new_file: bool = False) -> int:
+    """Write ``data`` to ``output`` (a file made anew if ``new_file``), or standard output."""
+    from filmviewer.model.text import escape_unprintable
+
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return 0
     try:
-        output.write_bytes(data)
+        # "x": a file made meanwhile by someone else is not overwritten either.
+        with open(output, "xb" if new_file else "wb") as file:
+            file.write(data)
     except OSError as error:
         reason = error.strerror or str(error)
         _print(sys.stderr, f"filmviewer: cannot write {escape_unprintable(str(output))}: {reason}")
         return 1
     return 0
+
+
+def import_page(page: str, output: Path | None, title: str | None, year: int | None) -> int:
+    """Write the film on a title page as a film file; 1 if the page gives none.
+
+    Each guess and each fragment left out goes to standard error as
+    ``warning: where: what``. An existing FILE is never overwritten.
+    """
+    import json
+
+    from filmviewer.controller.document import message_text, problem_text
+    from filmviewer.controller.importer import MAX_PAGE_BYTES, NotAFilmPageError, import_page
+    from filmviewer.model.text import escape_unprintable
+
+    _configure_headless()
+    shown = "standard input" if page == "-" else escape_unprintable(page)
+    if output is not None and output.exists():
+        _print(sys.stderr, f"filmviewer: {escape_unprintable(str(output))} exists; not overwritten")
+        return 1
+    try:
+        if page == "-":
+            data = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)
+        else:
+            with open(page, "rb") as file:
+                data = file.read(MAX_PAGE_BYTES + 1)
+    except OSError as error:
+        _print(sys.stderr, f"filmviewer: cannot read {shown}: {error.strerror or error}")
+        return 1
+    html = True if page.lower().endswith((".html", ".htm")) else None
+    try:
+        imported = import_page(data, html=html, title=title, year=year)
+    except NotAFilmPageError as error:
+        _print(sys.stderr, f"filmviewer: {shown}: {message_text(error.why)}")
+        if error.untitled:
+            _print(sys.stderr, "filmviewer: give it with --title TEXT (and --year N)")
+        return 1
+    for warning in imported.warnings:
+        _print(sys.stderr, f"warning: {problem_text(warning)}")
+    text = json.dumps(imported.data, ensure_ascii=False, indent=2) + "\n"
+    return _write_out(text.encode("utf-8"), output, new_file=True)
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 1870 <= int(text) <= 2200:
+        raise argparse.ArgumentTypeError(f"expected a year between 1870 and 2200, not {text!r}")
+    return int(text)
 
 
 def _configure_headless() -> None:

@@ -36,6 +36,7 @@ def run(tmp_path: Path):
         entry: tuple[str, ...] | None = None,
         unset: tuple[str, ...] = (),
         env: dict[str, str] | None = None,
+        stdin: str | None = None,
     ) -> subprocess.CompletedProcess:
         """``unset`` names environment variables the run goes without; ``env`` adds some."""
         command = entry or (sys.executable, str(ROOT / "main.py"))
@@ -43,6 +44,7 @@ def run(tmp_path: Path):
         return subprocess.run(
             [*command, *map(str, args)],
             capture_output=True,
+            input=stdin,
             text=True,
             errors="backslashreplace",
             env={**environment, **(env or {})},

@@ -1,0 +1,96 @@
+"""filmviewer --import, run as a user runs it: a title page in, a film file out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+PAGES = ROOT / "tests" / "data" / "pages"
+SEED = PAGES / "stalin-1992-copied.txt"
+
+
+def test_the_seed_page_with_its_title_gives_the_bundled_film(run) -> None:
+    process = run("--import", SEED, "--title", "Stalin", "--year", "1992")
+    assert process.returncode == 0, process.stderr
+    bundled = json.loads((ROOT / "data" / "stalin-1992.json").read_text(encoding="utf-8"))
+    assert json.loads(process.stdout) == bundled
+    assert process.stderr.splitlines() == [
+        "warning: line 30, “Production companies”: the names are run together on one line; "
+        "split where a word such as Films or Productions ends a name: HBO Films | Magyar "
+        "Televízió Müvelödési Föszerkesztöség (MTV) (I) | Mark Carliner Productions"
+    ]
+
+
+def test_without_a_title_the_seed_page_is_refused_saying_why(run) -> None:
+    process = run("--import", SEED)
+    assert process.returncode == 1
+    assert process.stdout == ""
+    assert "does not show the film's title" in process.stderr
+    assert "--title" in process.stderr
+
+
+@pytest.mark.parametrize(
+    ("page", "given"),
+    [
+        ("glass-orchard.txt", ()),
+        ("quiet-harbour.txt", ("--title", "A Quiet Harbour")),
+        ("cold-archive.txt", ()),
+        ("night-ferry.html", ()),
+        ("paper-moons.html", ()),
+        ("clipboard-stalin.html", ("--title", "Stalin", "--year", "1992")),
+    ],
+)
+def test_every_imported_film_passes_check(run, tmp_path: Path, page: str, given) -> None:
+    film = tmp_path / "film.json"
+    process = run("--import", PAGES / page, "-o", film, *given)
+    assert process.returncode == 0, process.stderr
+    assert all(line.startswith("warning: ") for line in process.stderr.splitlines())
+    checked = run("--check", film)
+    assert checked.stdout == f"{film}: ok\n"
+
+
+def test_a_page_on_standard_input_and_a_file_never_overwritten(run, tmp_path: Path) -> None:
+    page = "The Cartographer (1949)\n\nSynopsis\n\nA surveyor maps a valley.\n"
+    process = run("--import", "-", stdin=page)
+    assert process.returncode == 0, process.stderr
+    assert json.loads(process.stdout) == {
+        "format_version": 2,
+        "title": "The Cartographer",
+        "year": 1949,
+        "synopsis": "A surveyor maps a valley.",
+    }
+    existing = tmp_path / "kept.json"
+    existing.write_text("mine", encoding="utf-8")
+    refused = run("--import", "-", "-o", existing, stdin=page)
+    assert refused.returncode == 1
+    assert "exists; not overwritten" in refused.stderr
+    assert existing.read_text(encoding="utf-8") == "mine"
+
+
+def test_what_is_no_title_page_fails_with_one_line(run, tmp_path: Path) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear Anna,\nthe ferry leaves at nine.\n", encoding="utf-8")
+    process = run("--import", letter)
+    assert process.returncode == 1
+    assert process.stdout == ""
+    assert process.stderr.splitlines() == [
+        f"filmviewer: {letter}: this is not a film's title page: it has none of the sections "
+        "Summaries, Details, Box office, Tech specs or Synopsis, and no film data"
+    ]
+    assert run("--import", tmp_path / "missing.txt").returncode == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--title", "Stalin"),
+        ("--import", "-", "--year", "nineteen"),
+        ("--import", "-", "--format", "json"),
+    ],
+)
+def test_usage_errors(run, args) -> None:
+    assert run(*args).returncode == 2
