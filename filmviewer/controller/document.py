@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QFileSystemWatcher,
@@ -22,11 +23,15 @@ from filmviewer.model.loader import FileBytes, FileStamp, read_film_file, unexpe
 from filmviewer.model.problems import CONTEXT, FilmFileError, Message, Problem
 from filmviewer.model.readers import context_of, read_film, reader_for
 
+if TYPE_CHECKING:
+    from filmviewer.model.film import Film
+
 
 class FilmDocument(NamedTuple):
-    """One film as opened from one file."""
+    """One film as opened from one file, or imported and not saved yet."""
 
-    path: Path
+    path: Path | None
+    """The film file; None for a film not saved yet (imported from a page)."""
     sheet: FilmSheet
     data: dict[str, Any]
     """The film in the file format (what JSON copies and exports hold)."""
@@ -184,10 +189,41 @@ class FilmController(QObject):
         self._show(document)
         return True
 
+    def show_unsaved(self, film: Film, data: dict[str, Any], warnings: tuple[Problem, ...]) -> None:
+        """Show a film that has no file yet (imported from a page): nothing to follow or reload."""
+        self._unfollow()
+        self._current = FilmDocument(None, present(film, self._locale), data, warnings)
+        self.film_loaded.emit(self._current)
+
+    def save_as(self, path: Path) -> bool:
+        """Write the film not saved yet to ``path``, and show it from there.
+
+        The caller has asked before replacing a file. Raises OSError when the
+        file cannot be written; returns what ``open`` does.
+        """
+        import json
+
+        assert self._current is not None
+        assert self._current.path is None
+        text = json.dumps(self._current.data, ensure_ascii=False, indent=2) + "\n"
+        _write_whole(path, text.encode("utf-8"))
+        return self.open(path)
+
     def _show(self, document: FilmDocument) -> None:
+        assert document.path is not None
         self._current = document
         self._follow(document.path, document.stamp)
         self.film_loaded.emit(document)
+
+    def _unfollow(self) -> None:
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        self._followed = None
+        self._tried = None
+        self._failing = False
+        self._poll_timer.stop()
+        self._reload_timer.stop()
 
     def _follow(self, path: Path, stamp: FileStamp | None = None, *, failing: bool = False) -> None:
         """Watch ``path`` and its folder; ``stamp`` is the version just read, if any."""
@@ -226,6 +262,25 @@ class FilmController(QObject):
         self._watch_existing()
         if _stamp(self._followed) != self._tried:
             self.reload()
+
+
+def _write_whole(path: Path, content: bytes) -> None:
+    """Write ``content`` to ``path`` whole or not at all, with a new file's usual permissions."""
+    import os
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".filmviewer-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _stamp_of(error: FilmFileError) -> FileStamp | None:

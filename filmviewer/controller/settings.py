@@ -69,6 +69,15 @@ class Settings:
         self._store.setValue(f"{_library_key(root)}/sort", key)
         self._store.setValue(f"{_library_key(root)}/descending", descending)
 
+    def last_folder(self) -> Path | None:
+        """The folder a page was last imported from or a film saved to, if it is still there."""
+        value = self._store.value("import/last_folder")
+        folder = Path(value) if isinstance(value, str) and value else None
+        return folder if folder is not None and folder.is_dir() else None
+
+    def set_last_folder(self, folder: Path) -> None:
+        self._store.setValue("import/last_folder", str(folder))
+
     def begin_start(self, path: Path) -> None:
         """Record, on disk at once, that a start is opening ``path``."""
         self._store.setValue("session/opening", str(path))

@@ -46,6 +46,109 @@ def ask_library_path(parent: QWidget, start: Path | None = None) -> Path | None:
     return Path(path) if path else None
 
 
+def ask_page_path(parent: QWidget, start: Path | None = None) -> Path | None:
+    """Ask for a saved title page (.html or .txt) to import; None when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("dialogs", "Import Page"),
+        str(start or Path.home()),
+        translate("dialogs", "Web pages and text (*.html *.htm *.txt);;All files (*)"),
+    )
+    return Path(path) if path else None
+
+
+def ask_film_title(parent: QWidget) -> tuple[str, int | None] | None:
+    """Ask for the title (and year) a page does not show; None when the user cancels."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(translate("dialogs", "Film Title"))
+    layout = QFormLayout(dialog)
+    note = QLabel(translate("dialogs", "The page does not show the film's title. What film is it?"))
+    note.setWordWrap(True)
+    layout.addRow(note)
+    title = QLineEdit()
+    title.setObjectName("import-title")
+    title.setMaxLength(500)
+    year = QLineEdit()
+    year.setObjectName("import-year")
+    year.setInputMask("0000")
+    year.setMaximumWidth(year.fontMetrics().horizontalAdvance("00000") + 16)
+    layout.addRow(translate("dialogs", "&Title:"), title)
+    layout.addRow(translate("dialogs", "&Year:"), year)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setEnabled(False)
+
+    def check() -> None:
+        digits = year.text().strip()
+        ok.setEnabled(
+            bool(title.text().strip()) and (not digits or 1870 <= int(digits or 0) <= 2200)
+        )
+
+    title.textChanged.connect(check)
+    year.textChanged.connect(check)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    digits = year.text().strip()
+    return title.text().strip(), int(digits) if digits else None
+
+
+def ask_save_path(parent: QWidget, proposed: Path) -> Path | None:
+    """Ask where to save a film (the dialog asks before replacing a file); None on cancel."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("dialogs", "Save Film As"),
+        str(proposed),
+        translate("dialogs", "Film files (*.json)"),
+    )
+    return Path(path) if path else None
+
+
+def show_import_problem(parent: QWidget, source: str, why: str) -> None:
+    """Say why nothing could be imported from ``source`` (a file's name, or the clipboard)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("dialogs", "Cannot Import"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        translate("dialogs", "Film Viewer found no film in {source}.").format(
+            source=_shorten(escape_unprintable(source), 200)
+        )
+    )
+    box.setInformativeText(why)
+    box.exec()
+
+
+def show_save_problem(parent: QWidget, path: Path, why: str) -> None:
+    """Say that the film could not be saved to ``path``."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("dialogs", "Cannot Save"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        translate("dialogs", "Film Viewer cannot save “{name}”.").format(
+            name=escape_unprintable(path.name)
+        )
+    )
+    box.setInformativeText(why)
+    box.setDetailedText(str(path))
+    box.exec()
+
+
 def show_load_error(parent: QWidget, error: FilmFileError) -> None:
     """Say why a file could not be opened: the file's name, then one line a problem."""
     from PySide6.QtWidgets import QMessageBox

@@ -218,12 +218,14 @@ class FilmView(QWidget):
 
         self.show_sheet(document.sheet)
         if document.warnings or self._warnings_bar is not None:
+            name = document.path.name if document.path else self.tr("The imported page")
             self.warnings_bar.show_warnings(
-                document.path.name, [problem_text(warning) for warning in document.warnings]
+                name, [problem_text(warning) for warning in document.warnings]
             )
         self._poster_request += 1
-        self._poster_pending = bool(document.sheet.poster)
-        if document.sheet.poster:
+        # A film not saved yet has no folder: its poster can only be a web address.
+        self._poster_pending = bool(document.sheet.poster) and document.path is not None
+        if self._poster_pending and document.path is not None:
             from filmviewer.model.companions import film_folder
 
             path = film_folder(document.path) / document.sheet.poster

@@ -17,6 +17,7 @@ from filmviewer.ui import dialogs
 from filmviewer.ui.copy_actions import CopyActions
 from filmviewer.ui.film_view import TAB_NAMES, FilmView
 from filmviewer.ui.header_view import HeaderView
+from filmviewer.ui.import_actions import ImportActions
 from filmviewer.ui.recent_menu import RecentMenu
 from filmviewer.ui.shortcuts import command_name, menu_shortcuts, set_shortcuts, shown_keys
 from filmviewer.ui.summaries_view import SummariesView
@@ -78,6 +79,10 @@ class MainWindow(QMainWindow):
         self._scan_status: QWidget | None = None
         """The status bar's "Scanning…" and Cancel: made with the first library."""
         self.copying.films_selected = self._selected_films
+        self.importing = ImportActions(
+            controller, settings, lambda: self.library.root if self.library else None, self
+        )
+        self.importing.imported.connect(self._on_copied)
         self._make_menus()
 
         controller.film_loaded.connect(self._on_film_loaded)
@@ -189,6 +194,11 @@ class MainWindow(QMainWindow):
         self.recent_menu = RecentMenu(self._settings, self)
         self.recent_menu.open_requested.connect(self.open_path)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions(
+            [self.importing.from_clipboard, self.importing.import_page, self.importing.save_as]
+        )
+        file_menu.addSeparator()
         self.reload_action = self._action(
             self.tr("Re&load"),
             QKeySequence.StandardKey.Refresh,
@@ -295,7 +305,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_open_triggered(self) -> None:
         current = self._controller.current
-        path = dialogs.ask_film_path(self, current.path.parent if current else None)
+        start = current.path.parent if current and current.path else self._settings.last_folder()
+        path = dialogs.ask_film_path(self, start)
         if path is not None:
             self._controller.open(path)
 
@@ -525,14 +536,18 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_film_loaded(self, document: FilmDocument) -> None:
-        if self.library is None or not document.path.is_relative_to(self.library.root):
+        path = document.path
+        if path is not None and (
+            self.library is None or not path.is_relative_to(self.library.root)
+        ):
             # A film of the open library leaves the library as what reopens next time.
-            self._settings.add_recent(document.path)
+            self._settings.add_recent(path)
         sheet = document.sheet
         self.film.show_document(document)
         self._pages.setCurrentWidget(self.film)
+        file = literal_title(path.name) if path is not None else self.tr("Not saved")
         title = self.tr("{title} — {file} — Film Viewer").format(
-            title=literal_title(sheet.title), file=literal_title(document.path.name)
+            title=literal_title(sheet.title), file=file
         )
         self.setWindowTitle(title)
 

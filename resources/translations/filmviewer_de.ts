@@ -94,6 +94,10 @@
         <translation>Hand&amp;lung</translation>
     </message>
     <message>
+        <source>The imported page</source>
+        <translation>Die importierte Seite</translation>
+    </message>
+    <message>
         <source>poster {name}: not shown: {why}</source>
         <translation>Poster {name}: nicht gezeigt: {why}</translation>
     </message>
@@ -198,6 +202,33 @@
     <message>
         <source>{current} of {count}</source>
         <translation>{current} von {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>New Film from &amp;Clipboard</source>
+        <translation>Neuer Film aus Zwischen&amp;ablage</translation>
+    </message>
+    <message>
+        <source>&amp;Import Page…</source>
+        <translation>Seite &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>it holds no text</source>
+        <translation>sie enthält keinen Text</translation>
+    </message>
+    <message>
+        <source>Imported “{title}”: not saved yet (File &gt; Save As…)</source>
+        <translation>„{title}“ importiert: noch nicht gespeichert (Datei &gt; Speichern unter…)</translation>
     </message>
 </context>
 <context>
@@ -348,6 +379,10 @@
     <message>
         <source>&amp;Descending</source>
         <translation>&amp;Absteigend</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>{title} — {file} — Film Viewer</source>
@@ -533,6 +568,54 @@
     <message>
         <source>Open Library Folder</source>
         <translation>Bibliotheksordner öffnen</translation>
+    </message>
+    <message>
+        <source>Import Page</source>
+        <translation>Seite importieren</translation>
+    </message>
+    <message>
+        <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
+        <translation>Webseiten und Text (*.html *.htm *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Film Title</source>
+        <translation>Filmtitel</translation>
+    </message>
+    <message>
+        <source>The page does not show the film's title. What film is it?</source>
+        <translation>Die Seite nennt den Titel des Films nicht. Welcher Film ist es?</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Save Film As</source>
+        <translation>Film speichern unter</translation>
+    </message>
+    <message>
+        <source>Film files (*.json)</source>
+        <translation>Filmdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Film Viewer found no film in {source}.</source>
+        <translation>Film Viewer hat in {source} keinen Film gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Film Viewer cannot save “{name}”.</source>
+        <translation>Film Viewer kann „{name}“ nicht speichern.</translation>
     </message>
     <message>
         <source>Cannot Open Film</source>
@@ -1446,8 +1529,60 @@ Qt {qt}.</translation>
         <translation>die Adresse {url} gehört weder zu IMDb noch zu TMDb; nicht gezeigt</translation>
     </message>
     <message>
+        <source>“{label}”, left out</source>
+        <translation>„{label}“, weggelassen</translation>
+    </message>
+    <message>
+        <source>“{label}”</source>
+        <translation>„{label}“</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>line {line}, “{label}”, left out</source>
+        <translation>Zeile {line}, „{label}“, weggelassen</translation>
+    </message>
+    <message>
+        <source>line {line}, “{label}”</source>
+        <translation>Zeile {line}, „{label}“</translation>
+    </message>
+    <message>
         <source>line {line}</source>
         <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>left out: “{value}” is not something a film file holds</source>
+        <translation>weggelassen: „{value}“ ist nichts, was eine Filmdatei enthält</translation>
+    </message>
+    <message>
+        <source>the names are run together on one line; split where a word such as Films or Productions ends a name: {names}</source>
+        <translation>die Namen stehen in einer Zeile zusammen; getrennt, wo ein Wort wie Films oder Productions einen Namen beendet: {names}</translation>
+    </message>
+    <message>
+        <source>the list is run together on one line and not all of it is a known name; kept as one item: “{value}”</source>
+        <translation>die Liste steht in einer Zeile zusammen und nicht alles darin ist ein bekannter Name; als ein Eintrag behalten: „{value}“</translation>
+    </message>
+    <message>
+        <source>kept as one name, though the page may run several together on this line: “{value}”</source>
+        <translation>als ein Name behalten, obwohl die Seite hier mehrere zusammenschreiben kann: „{value}“</translation>
+    </message>
+    <message>
+        <source>only a year, {year}: the year is kept, a release date needs the day</source>
+        <translation>nur ein Jahr, {year}: das Jahr wird behalten, ein Erscheinungsdatum braucht den Tag</translation>
+    </message>
+    <message>
+        <source>left out the country “{place}”: a film file keeps the first release's date only</source>
+        <translation>das Land „{place}“ weggelassen: eine Filmdatei hält nur das Datum der Erstaufführung</translation>
+    </message>
+    <message>
+        <source>left out the address “{url}”: only http and https open</source>
+        <translation>die Adresse „{url}“ weggelassen: nur http und https lassen sich öffnen</translation>
+    </message>
+    <message>
+        <source>the amount is an estimate; a film file does not mark estimates</source>
+        <translation>der Betrag ist geschätzt; eine Filmdatei kennzeichnet Schätzungen nicht</translation>
     </message>
     <message>
         <source>the XML is damaged here ({error}); what could be read is shown</source>
@@ -1480,6 +1615,34 @@ Qt {qt}.</translation>
     <message>
         <source>not shown, as films have no field for them: {elements}</source>
         <translation>nicht gezeigt, da Filme kein Feld dafür haben: {elements}</translation>
+    </message>
+    <message>
+        <source>the page could not be read ({error})</source>
+        <translation>die Seite konnte nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>the page is larger than 64 MiB: no title page is</source>
+        <translation>die Seite ist größer als 64 MiB: so groß ist keine Titelseite</translation>
+    </message>
+    <message>
+        <source>left out {count} control characters, which are not text</source>
+        <translation>{count} Steuerzeichen weggelassen, die kein Text sind</translation>
+    </message>
+    <message>
+        <source>this is not a film's title page: it has none of the sections Summaries, Details, Box office, Tech specs or Synopsis, and no film data</source>
+        <translation>dies ist keine Titelseite eines Films: sie hat keinen der Abschnitte Summaries, Details, Box office, Tech specs oder Synopsis und keine Filmdaten</translation>
+    </message>
+    <message>
+        <source>the page's title “{page}” is replaced by the one given</source>
+        <translation>der Titel der Seite, „{page}“, wird durch den angegebenen ersetzt</translation>
+    </message>
+    <message>
+        <source>the page does not show the film's title (a copy that starts at its Summaries): the title must be given</source>
+        <translation>die Seite nennt den Titel des Films nicht (eine Kopie, die bei den Summaries beginnt): der Titel muss angegeben werden</translation>
+    </message>
+    <message>
+        <source>the film's title {what}</source>
+        <translation>der Titel des Films: {what}</translation>
     </message>
     <message>
         <source>could not be read as a film</source>
@@ -1520,6 +1683,34 @@ Qt {qt}.</translation>
     <message>
         <source>“{value}” is not a number such as 7.5</source>
         <translation>„{value}“ ist keine Zahl wie 7.5</translation>
+    </message>
+    <message>
+        <source>left out the page's film data: it is not valid JSON</source>
+        <translation>die Filmdaten der Seite weggelassen: sie sind kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount of money such as $10,000,000</source>
+        <translation>„{value}“ ist kein Geldbetrag wie $10,000,000</translation>
+    </message>
+    <message>
+        <source>“{value}” names a currency Film Viewer does not know</source>
+        <translation>„{value}“ nennt eine Währung, die Film Viewer nicht kennt</translation>
+    </message>
+    <message>
+        <source>“{value}” is more money than any film has made</source>
+        <translation>„{value}“ ist mehr Geld, als je ein Film eingespielt hat</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date such as Nov 20, 1992</source>
+        <translation>„{value}“ ist kein Datum wie Nov 20, 1992</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a runtime such as 2h 52m</source>
+        <translation>„{value}“ ist keine Laufzeit wie 2h 52m</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an aspect ratio such as 1.85 : 1</source>
+        <translation>„{value}“ ist kein Seitenverhältnis wie 1.85 : 1</translation>
     </message>
 </context>
 <context>

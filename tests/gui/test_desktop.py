@@ -256,6 +256,8 @@ def test_help_lists_every_shortcut(window, monkeypatch) -> None:
     assert file == {
         "Open": "Ctrl+O",
         "Open Folder": "Ctrl+Shift+O",
+        "New Film from Clipboard": "Ctrl+Shift+V",
+        "Save As": "Ctrl+S",
         "Reload": "F5",
         "Quit": "Ctrl+Q",
     }
@@ -296,7 +298,7 @@ def test_the_shortcuts_dialog_is_a_grouped_reference(window) -> None:
     dialogs.show_shortcuts(window, window.shortcut_groups())
     groups, rows, selected, scrolls = seen[0]
     assert groups == ["File", "Edit", "View", "Help", "Find Bar", "Tabs and Lists"]
-    assert rows[0] == ["Ctrl+O", "Ctrl+Shift+O", "F5", "Ctrl+Q"]
+    assert rows[0] == ["Ctrl+O", "Ctrl+Shift+O", "Ctrl+Shift+V", "Ctrl+S", "F5", "Ctrl+Q"]
     assert selected == []
     assert scrolls is False
 

@@ -79,7 +79,7 @@ def _import(page: bytes | str, html: bool | None, title: str | None, year: int |
                     )
                 )
             )
-        page = _decode(page)
+        page = decode_page(page)
     draft = text_page.Draft()
     page, controls = _CONTROLS.subn("", page)
     if controls:
@@ -110,7 +110,8 @@ def _import(page: bytes | str, html: bool | None, title: str | None, year: int |
     return _validated(draft)
 
 
-def _decode(data: bytes) -> str:
+def decode_page(data: bytes) -> str:
+    """A page's text: UTF-8 or UTF-16 by its byte order mark, else Windows-1252."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
     try:
