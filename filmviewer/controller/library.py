@@ -53,9 +53,9 @@ RESCAN_MS: Final = 1500
 MAX_WATCHED: Final = 20_000
 """Folders and film files watched one by one; a larger library is looked at on a timer."""
 WATCH_BATCH: Final = 400
-REFRESH_ROWS: Final = 300
-"""New rows taken from the index in one turn of the event loop."""
 """Watches added in one turn of the event loop."""
+REFRESH_ROWS: Final = 150
+"""New rows taken from the index in one turn of the event loop."""
 
 SORTS: Final = ("title", "year", "runtime", "added")
 

@@ -15,11 +15,12 @@ from typing import Final
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-INTERVAL_MS: Final = 1000
+INTERVAL_MS: Final = 100
+"""Often enough that the young generation stays small: each collection is short."""
 
 
 class GarbageCollector(QObject):
-    """Collects cycles on the GUI thread, once a second at most; made once per application."""
+    """Collects cycles on the GUI thread, ten times a second at most; made once per application."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)

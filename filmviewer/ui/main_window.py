@@ -42,6 +42,10 @@ COPIED_MESSAGE_MS = 4000
 """How long "Copied …" stays in the status bar."""
 
 
+FIRST_FILM_DELAY_MS = 50
+"""A library's first film opens this long after the rows that bring it: not in the same turn."""
+
+
 class MainWindow(QMainWindow):
     """Menus, the film view (or the page that says no film could be opened), and the status bar."""
 
@@ -413,12 +417,15 @@ class MainWindow(QMainWindow):
     def _on_library_films_changed(self, _changed: object) -> None:
         panel = self.library_panel
         if panel is not None and not panel.list.currentIndex().isValid():
-            self._choose_first_film()
+            # In a turn of its own, after the list has been painted: both take a while.
+            QTimer.singleShot(FIRST_FILM_DELAY_MS, self, self._choose_first_film)
 
     def _choose_first_film(self) -> None:
-        """Choose the film last chosen in this library, or else its first."""
+        """Choose the film last chosen in this library, or else its first (if none is chosen)."""
         panel, library = self.library_panel, self.library
         if panel is None or library is None or not panel.model.rowCount():
+            return
+        if panel.list.currentIndex().isValid():
             return
         remembered = self._settings.library_film(library.root)
         if not (remembered and panel.select_film(remembered)):

@@ -139,3 +139,24 @@ def test_save_as_proposes_the_open_librarys_folder(
     assert asked["save"] == [library / "the-night-ferry-1987.json"]
     assert list(library.iterdir()) == []
     assert window.windowTitle() == "The Night Ferry — Not saved — Film Viewer"
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("glass-orchard.txt", "The Glass Orchard"),
+        ("cold-archive.txt", "Cold Archive"),
+        ("night-ferry.html", "The Night Ferry"),
+        ("paper-moons.html", "Paper Moons"),
+    ],
+)
+def test_every_imported_page_shows_in_the_window(
+    window: MainWindow, asked, page: str, title: str
+) -> None:
+    asked["answers"][0]["page"] = PAGES / page
+    window.importing.import_page.trigger()
+    assert asked["problem"] == []
+    assert window.header.title.text() == title
+    for tab in ("details", "cast", "box-office", "tech-specs", "synopsis"):
+        window.select_tab(tab)  # every tab shows without an error
+    assert window.windowTitle() == f"{title} — Not saved — Film Viewer"

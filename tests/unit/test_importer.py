@@ -113,7 +113,7 @@ def test_a_full_page_with_its_header_debris_and_every_section() -> None:
         "sound_mix": ["Dolby Digital", "DTS"],
         "aspect_ratio": 2.39,
     }
-    assert data["synopsis"] == (
+    assert data["synopsis"] == (  # the line the copy repeated, once
         "The Verlaine glasshouses stand on the slope above Hyères.\n\n"
         "On the night before the wedding, Paul Verlaine (Théo Garnier) repairs the last pane."
     )
