@@ -13,6 +13,7 @@ import bisect
 import contextlib
 import itertools
 import os
+import sqlite3
 import threading
 from pathlib import Path
 from typing import Any, Final
@@ -39,7 +40,13 @@ from filmviewer.controller.library_index import (
     index_path,
 )
 from filmviewer.controller.library_query import Query, plot_query, read
-from filmviewer.controller.library_scan import Cancelled, Progress, ScanCallbacks, scan
+from filmviewer.controller.library_scan import (
+    Cancelled,
+    IndexDamagedError,
+    Progress,
+    ScanCallbacks,
+    scan,
+)
 from filmviewer.lazy import Pattern, logger
 from filmviewer.model.problems import Message
 from filmviewer.model.text import escape_unprintable
@@ -87,6 +94,7 @@ class Library(QObject):
         """Folders a change was seen in while a scan ran: looked at when it ends."""
         self.scanning = False
         self._closed = False
+        self._index_damaged = False
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(REFRESH_MS)
@@ -137,8 +145,13 @@ class Library(QObject):
 
     def load(self) -> None:
         """Take the films the index holds (checked), before any scan."""
-        self._rows = {row.id: row for row in self.index.rows()}
-        self._problems = self.index.problematic()
+        try:
+            self._rows = {row.id: row for row in self.index.rows()}
+            self._problems = self.index.problematic()
+        except sqlite3.DatabaseError as error:  # damaged where no check had looked yet
+            logger().warning("library index damaged (%s): building it again", error)
+            self.index.rebuild()
+            self._rows, self._problems = {}, []
         self.films_changed.emit(None)
         self.problems_changed.emit()
 
@@ -219,6 +232,8 @@ class Library(QObject):
                 finished = True
             except Cancelled:
                 pass
+            except IndexDamagedError:
+                self._index_damaged = True  # read by _on_ended, which the signal below runs
             except Exception as error:  # the list keeps what it has; the log says why
                 logger().warning("library scan failed", exc_info=error)
             finally:
@@ -276,6 +291,16 @@ class Library(QObject):
     @Slot(bool)
     def _on_ended(self, finished: bool) -> None:
         self.scanning = False
+        if self._index_damaged and not self._closed:
+            # The scan found the index's file unsound: build it again, from the files.
+            logger().warning("library index %s damaged: building it again", self.index.path)
+            self._index_damaged = False
+            self.index.rebuild()
+            self._pending.clear()
+            self._removed.clear()
+            self.load()
+            self.scan()
+            return
         self._on_refresh_due()
         self.scan_finished.emit(finished)
         if self._queued is not None or self._changed_folders:
@@ -592,18 +617,21 @@ class LibraryModel(QAbstractListModel):
         fresh = [title for title in titles if title not in known]
         if not fresh:
             return False
-        split = {title: _DIGITS.split(title) for title in fresh}
+        splitter = _DIGITS.compiled.split
+        split = {title: splitter(title) for title in fresh}
         words = {part.lower() for parts in split.values() for part in parts[::2] if part}
         new = words - self._places.keys()
         rebuilt = False
         if new and (len(new) > len(self._places) or not self._place_between(new)):
             self._rank_words(set(self._places) | new)
             rebuilt = True
-            titles = set(known) | titles
+            split.update((title, splitter(title)) for title in known if title not in split)
             known.clear()
-            split = {title: _DIGITS.split(title) for title in titles}
         places = self._places
         for title, parts in split.items():
+            if len(parts) == 1:  # no digits: most titles
+                known[title] = ((1, places[title.lower()]),)
+                continue
             known[title] = tuple(
                 (0, int(part)) if index % 2 else (1, places[part.lower()])
                 for index, part in enumerate(parts)
@@ -720,7 +748,7 @@ def matching(films: dict[int, Row], order: list[int], query: Query) -> list[int]
     for first, last in query.years:
         shown = [i for i in shown if (year := films[i].year) is not None and first <= year <= last]
     for term in query.terms:
-        field, text = term.field, term.text
+        field, text = term.field, term.text.encode()
         if field == "all":
             shown = [i for i in shown if text in films[i].keys]
         else:

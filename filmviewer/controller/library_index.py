@@ -32,7 +32,7 @@ from filmviewer.model.loader import FileStamp
 from filmviewer.model.problems import Problem
 from filmviewer.model.text import is_blank, refused_character
 
-SCHEMA: Final = 2
+SCHEMA: Final = 3
 """Bumped whenever the tables change: an index of another schema is built again."""
 
 _TABLES: Final = """
@@ -47,9 +47,11 @@ CREATE TABLE films(
     title TEXT NOT NULL, year INTEGER, runtime INTEGER, added INTEGER NOT NULL,
     poster TEXT NOT NULL,
     keys TEXT NOT NULL,
-    film TEXT NOT NULL,
     problems TEXT NOT NULL
 );
+-- The films as validated, apart: the list reads every row of films when a
+-- library opens, and these would make it read the whole file.
+CREATE TABLE documents(id INTEGER PRIMARY KEY, film TEXT NOT NULL);
 CREATE VIRTUAL TABLE prose USING fts5(
     summaries, synopsis, tokenize = 'unicode61 remove_diacritics 2'
 );
@@ -66,9 +68,10 @@ class Row(NamedTuple):
     runtime: int | None
     added: int
     poster: str
-    keys: str
-    """Folded text of each filter field in FIELDS' order, separated by KEY_SEPARATOR; a
-    plain word is looked for in all of it, a field's in its part (``field_key``)."""
+    keys: bytes
+    """Folded text of each filter field in FIELDS' order, separated by KEY_SEPARATOR, in
+    UTF-8 (a quarter of the memory of a str holding one emoji); a plain word is looked
+    for in all of it, a field's in its part (``field_key``)."""
 
 
 class Problematic(NamedTuple):
@@ -133,9 +136,8 @@ class LibraryIndex:
         (version,) = connection.execute("PRAGMA user_version").fetchone()
         if version != SCHEMA:
             return False
-        (check,) = connection.execute("PRAGMA quick_check").fetchone()
-        if check != "ok":
-            return False
+        # The whole file is checked by ``intact``, on the scan's thread: here only
+        # what decides whether this index is this library's, as fast as it can be.
         meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
         return meta.get("root") == os.fsencode(self.root).hex() and (
             meta.get("code") == self._fingerprint
@@ -160,6 +162,22 @@ class LibraryIndex:
         for suffix in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{self.path}{suffix}").unlink()
+
+    def intact(self, connection: sqlite3.Connection) -> bool:
+        """Whether every page of the index is sound (SQLite's quick check): it reads it all."""
+        try:
+            (check,) = connection.execute("PRAGMA quick_check").fetchone()
+        except sqlite3.DatabaseError:
+            return False
+        return bool(check == "ok")
+
+    def rebuild(self) -> None:
+        """Start the index afresh (it was found damaged)."""
+        self.close()
+        if self.path is not None:
+            self._remove_files()
+        self.rebuilt = True
+        self.connection = self._open()
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -205,13 +223,12 @@ class LibraryIndex:
                 ).fetchone()
                 added = old[1] if old else now
                 if old:
-                    connection.execute("DELETE FROM prose WHERE rowid = ?", (old[0],))
-                    connection.execute("DELETE FROM films WHERE id = ?", (old[0],))
+                    _delete(connection, old[0])
                     replaced.append(old[0])
                 cursor = connection.execute(
                     "INSERT INTO films(path, device, inode, size, modified, changed, context, ok,"
-                    " title, year, runtime, added, poster, keys, film, problems)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " title, year, runtime, added, poster, keys, problems)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         entry.path,
                         *entry.stamp,
@@ -223,7 +240,6 @@ class LibraryIndex:
                         added,
                         entry.poster,
                         _keys_text(entry.keys),
-                        entry.film,
                         problems_to_json(entry.problems),
                     ),
                 )
@@ -233,6 +249,9 @@ class LibraryIndex:
                     connection.execute(
                         "INSERT INTO prose(rowid, summaries, synopsis) VALUES (?, ?, ?)",
                         (film_id, entry.summaries, entry.synopsis),
+                    )
+                    connection.execute(
+                        "INSERT INTO documents(id, film) VALUES (?, ?)", (film_id, entry.film)
                     )
                 ids.append(film_id)
         return ids, replaced
@@ -245,8 +264,7 @@ class LibraryIndex:
             for path in paths:
                 row = connection.execute("SELECT id FROM films WHERE path = ?", (path,)).fetchone()
                 if row:
-                    connection.execute("DELETE FROM prose WHERE rowid = ?", (row[0],))
-                    connection.execute("DELETE FROM films WHERE id = ?", (row[0],))
+                    _delete(connection, row[0])
                     ids.append(row[0])
         return ids
 
@@ -254,7 +272,10 @@ class LibraryIndex:
 
     def rows(self, ids: Iterable[int] | None = None) -> Iterator[Row]:
         """The films (all, or those of ``ids``), each checked as a film file's would be."""
-        query = "SELECT id, path, title, year, runtime, added, poster, keys FROM films WHERE ok = 1"
+        query = (
+            "SELECT id, path, title, year, runtime, added, poster, CAST(keys AS BLOB)"
+            " FROM films WHERE ok = 1"
+        )
         for film_id, path, title, year, runtime, added, poster, keys in self._select(query, ids):
             row = _checked_row(film_id, path, title, year, runtime, added, poster, keys)
             if row is not None:
@@ -284,7 +305,9 @@ class LibraryIndex:
                 yield from self.connection.execute(f"{query} AND id IN ({marks})", chunk)
 
     def film_json(self, film_id: int) -> str | None:
-        row = self.connection.execute("SELECT film FROM films WHERE id = ?", (film_id,)).fetchone()
+        row = self.connection.execute(
+            "SELECT film FROM documents WHERE id = ?", (film_id,)
+        ).fetchone()
         return row[0] if row and isinstance(row[0], str) else None
 
     def path_of(self, film_id: int) -> bytes | None:
@@ -331,11 +354,14 @@ def _keys_text(keys: dict[str, str]) -> str:
     return KEY_SEPARATOR.join(keys.get(name, "") for name in (*FIELDS, "year"))
 
 
-def field_key(row: Row, field: str) -> str:
+def field_key(row: Row, field: str) -> bytes:
     """The folded text of one filter field of ``row`` ("all": every field and the year)."""
     if field == "all":
         return row.keys
-    return row.keys.split(KEY_SEPARATOR)[FIELDS.index(field)]
+    return row.keys.split(_KEY_SEPARATOR_BYTES)[FIELDS.index(field)]
+
+
+_KEY_SEPARATOR_BYTES: Final = KEY_SEPARATOR.encode()
 
 
 def _checked_row(
@@ -349,7 +375,7 @@ def _checked_row(
     keys: object,
 ) -> Row | None:
     """A row as a film file could give it, or None for one that was tampered with."""
-    if not (isinstance(film_id, int) and isinstance(title, str) and isinstance(keys, str)):
+    if not (isinstance(film_id, int) and isinstance(title, str) and isinstance(keys, bytes)):
         return None
     if not _safe_path(path) or not isinstance(added, int):
         return None
@@ -367,10 +393,16 @@ def _checked_row(
         return None
     if not isinstance(poster, str):
         return None
-    if keys.count(KEY_SEPARATOR) != len(FIELDS):
+    if keys.count(_KEY_SEPARATOR_BYTES) != len(FIELDS):
         return None
     assert isinstance(path, bytes)
     return Row(film_id, path, title, year, runtime, added, poster, keys)
+
+
+def _delete(connection: sqlite3.Connection, film_id: int) -> None:
+    connection.execute("DELETE FROM prose WHERE rowid = ?", (film_id,))
+    connection.execute("DELETE FROM documents WHERE id = ?", (film_id,))
+    connection.execute("DELETE FROM films WHERE id = ?", (film_id,))
 
 
 def _safe_path(path: object) -> bool:

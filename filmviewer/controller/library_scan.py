@@ -17,7 +17,6 @@ import os
 import stat
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -28,6 +27,8 @@ from filmviewer.model.loader import FileStamp
 from filmviewer.model.readers import is_film_file, reader_for
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from filmviewer.controller.library_index import LibraryIndex
 
 BATCH: Final = 64
@@ -61,6 +62,10 @@ class ScanCallbacks(NamedTuple):
 
 class Cancelled(Exception):  # noqa: N818 (not an error: what the user asked for)
     """The scan was called off."""
+
+
+class IndexDamagedError(Exception):
+    """The index's file is not sound: it must be built again."""
 
 
 def walk(root: Path, cancelled: Callable[[], bool] = lambda: False) -> Iterator[Found]:
@@ -137,6 +142,8 @@ def scan(
     root = index.root
     connection = index.reader()
     try:
+        if only is None and not index.intact(connection):
+            raise IndexDamagedError(index.path)
         known = index.identities()
         found: dict[bytes, Found] = {}
         folders = only if only is not None else [b""]
@@ -187,7 +194,7 @@ def _index_batches(
             yield index.store(connection, entries, time.time_ns()), len(entries)  # type: ignore[arg-type]
         return
     import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
     # forkserver: the workers start from a fresh interpreter, never a copy of

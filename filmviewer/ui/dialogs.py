@@ -114,6 +114,29 @@ def ask_save_path(parent: QWidget, proposed: Path) -> Path | None:
     return Path(path) if path else None
 
 
+def ask_save_imported(parent: QWidget, title: str) -> str:
+    """Ask what to do with an imported film not saved yet: "save", "discard" or "cancel"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("dialogs", "Imported Film Not Saved"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        translate("dialogs", "Save the film imported as “{title}” before it is closed?").format(
+            title=_shorten(escape_unprintable(title), 200)
+        )
+    )
+    box.setInformativeText(translate("dialogs", "If you don't save it, the import is lost."))
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    box.setDefaultButton(buttons.Save)
+    answer = box.exec()
+    if answer == buttons.Save:
+        return "save"
+    return "discard" if answer == buttons.Discard else "cancel"
+
+
 def show_import_problem(parent: QWidget, source: str, why: str) -> None:
     """Say why nothing could be imported from ``source`` (a file's name, or the clipboard)."""
     from PySide6.QtWidgets import QMessageBox

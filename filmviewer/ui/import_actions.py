@@ -101,6 +101,8 @@ class ImportActions(QObject):
         from filmviewer.controller.document import message_text
         from filmviewer.controller.importer import NotAFilmPageError, import_page
 
+        if not self.may_replace():
+            return False
         refusal: NotAFilmPageError | None = None
         for page, html in pages:
             try:
@@ -137,19 +139,38 @@ class ImportActions(QObject):
 
     @Slot()
     def _on_save_as_triggered(self) -> None:
+        self.save()
+
+    def save(self) -> bool:
+        """Ask where to save the imported film, and save it there; False if it was not saved."""
         document = self._controller.current
         if document is None or document.path is not None:
-            return
+            return False
         folder = self._library_folder() or self._start_folder()
         path = dialogs.ask_save_path(self._window, folder / proposed_name(document))
         if path is None:
-            return
+            return False
         try:
             self._controller.save_as(path)
         except OSError as error:
             dialogs.show_save_problem(self._window, path, error.strerror or str(error))
-            return
+            return False
         self._settings.set_last_folder(path.parent)
+        return True
+
+    def may_replace(self) -> bool:
+        """Whether the film on screen may give way to another: saved, or the user agrees.
+
+        An imported film not saved yet is offered for saving first; False when
+        the user cancels (or the save does not happen).
+        """
+        document = self._controller.current
+        if document is None or document.path is not None:
+            return True
+        answer = dialogs.ask_save_imported(self._window, document.sheet.title)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
 
     def _start_folder(self) -> Path:
         return self._settings.last_folder() or Path.home()

@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         current = self._controller.current
         start = current.path.parent if current and current.path else self._settings.last_folder()
         path = dialogs.ask_film_path(self, start)
-        if path is not None:
+        if path is not None and self.importing.may_replace():
             self._controller.open(path)
 
     @Slot()
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         """Open ``path``: a library if it is a folder, else a film."""
         if path.is_dir():
             self.open_library(path)
-        else:
+        elif self.importing.may_replace():
             self._controller.open(path)
 
     # The library ------------------------------------------------------------------------
@@ -335,6 +335,8 @@ class MainWindow(QMainWindow):
         from filmviewer.controller.library import Library
         from filmviewer.ui.library_view import LibraryPanel
 
+        if not self.importing.may_replace():
+            return
         self.close_library()
         root = root.absolute()
         library = Library.at(root, self)
@@ -382,7 +384,7 @@ class MainWindow(QMainWindow):
     def _on_library_film_chosen(self, path: Path, query: str, in_synopsis: bool) -> None:
         from filmviewer.controller.library_query import plain_words
 
-        if not self._controller.open(path):
+        if not self.importing.may_replace() or not self._controller.open(path):
             return
         if self.library is not None:
             self._settings.set_library_film(self.library.root, path)
@@ -425,7 +427,7 @@ class MainWindow(QMainWindow):
         panel, library = self.library_panel, self.library
         if panel is None or library is None or not panel.model.rowCount():
             return
-        if panel.list.currentIndex().isValid():
+        if panel.list.currentIndex().isValid() or self._unsaved():
             return
         remembered = self._settings.library_film(library.root)
         if not (remembered and panel.select_film(remembered)):
@@ -523,7 +525,14 @@ class MainWindow(QMainWindow):
     def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         self.film.refresh_colours()
 
+    def _unsaved(self) -> bool:
+        current = self._controller.current
+        return current is not None and current.path is None
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.importing.may_replace():
+            event.ignore()
+            return
         self.film.close_find()
         if self.library is not None:
             self.library.close()

@@ -602,6 +602,18 @@
         <translation>Filmdateien (*.json)</translation>
     </message>
     <message>
+        <source>Imported Film Not Saved</source>
+        <translation>Importierter Film nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the film imported as “{title}” before it is closed?</source>
+        <translation>Den als „{title}“ importierten Film speichern, bevor er geschlossen wird?</translation>
+    </message>
+    <message>
+        <source>If you don't save it, the import is lost.</source>
+        <translation>Wenn Sie ihn nicht speichern, geht der Import verloren.</translation>
+    </message>
+    <message>
         <source>Cannot Import</source>
         <translation>Import nicht möglich</translation>
     </message>

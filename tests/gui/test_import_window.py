@@ -21,8 +21,8 @@ PAGES = ROOT / "tests" / "data" / "pages"
 @pytest.fixture
 def asked(monkeypatch) -> dict[str, list]:
     """The dialogs the import asks, answered as a user would (set the answers per test)."""
-    calls: dict[str, list] = {"problem": [], "title": [], "save": []}
-    answers: dict[str, object] = {"title": None, "save": None, "page": None}
+    calls: dict[str, list] = {"problem": [], "title": [], "save": [], "keep": []}
+    answers: dict[str, object] = {"title": None, "save": None, "page": None, "keep": "discard"}
 
     def problem(_parent, source, why):  # type: ignore[no-untyped-def]
         calls["problem"].append((source, why))
@@ -35,6 +35,11 @@ def asked(monkeypatch) -> dict[str, list]:
         calls["save"].append(proposed)
         return answers["save"]
 
+    def keep(_parent, title):  # type: ignore[no-untyped-def]
+        calls["keep"].append(title)
+        return answers["keep"]
+
+    monkeypatch.setattr(dialogs, "ask_save_imported", keep)
     monkeypatch.setattr(dialogs, "show_import_problem", problem)
     monkeypatch.setattr(dialogs, "ask_film_title", title)
     monkeypatch.setattr(dialogs, "ask_save_path", save)
@@ -160,3 +165,27 @@ def test_every_imported_page_shows_in_the_window(
     for tab in ("details", "cast", "box-office", "tech-specs", "synopsis"):
         window.select_tab(tab)  # every tab shows without an error
     assert window.windowTitle() == f"{title} — Not saved — Film Viewer"
+
+
+def test_an_unsaved_import_is_offered_for_saving_before_it_goes(
+    window: MainWindow, asked, tmp_path: Path
+) -> None:
+    answers = asked["answers"][0]
+    answers["page"] = PAGES / "cold-archive.txt"
+    window.importing.import_page.trigger()
+    # Cancel: the window stays, with the import.
+    answers["keep"] = "cancel"
+    assert not window.close()
+    assert window.isVisible()
+    window.open_path(ROOT / "data" / "stalin-1992.json")
+    assert window.header.title.text() == "Cold Archive"
+    assert asked["keep"] == ["Cold Archive", "Cold Archive"]
+    # Save: it is saved where the user says, then the other film opens.
+    answers["keep"] = "save"
+    answers["save"] = tmp_path / "cold.json"
+    window.open_path(ROOT / "data" / "stalin-1992.json")
+    assert load_film(tmp_path / "cold.json").title == "Cold Archive"
+    assert window.header.title.text() == "Stalin"
+    # Nothing unsaved now: closing asks nothing.
+    assert window.close()
+    assert len(asked["keep"]) == 3

@@ -235,6 +235,39 @@ def test_an_index_that_cannot_be_used_is_built_again(tmp_path: Path, damage: str
     assert len(list(again.rows())) == 4
 
 
+def test_an_index_damaged_inside_is_found_by_the_scan_and_built_again(tmp_path: Path) -> None:
+    # Its header and tables read well: the library opens from it at once, and the
+    # scan, which checks every page, finds the damage and builds it again.
+    root = tmp_path / "films"
+    make_tree(root)
+    shelf = library(root, tmp_path)
+    shelf.close()
+    path = index_path(tmp_path / "cache", root)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 4096] = os.urandom(4096)
+    path.write_bytes(bytes(data))
+    again = Library(root, tmp_path / "cache", "code")
+    again.load()
+    again.scan()
+    again.wait()
+    QCoreApplication.processEvents()  # the scan's end: the index is built again, and scanned
+    again.wait()
+    QCoreApplication.processEvents()
+    while again._pending:
+        again._on_refresh_due()
+    assert again.index.rebuilt
+    assert sorted(row.title for row in again.films().values()) == [
+        "Amélie",
+        "Odd Name",
+        "Stalin",
+        "The Night Ferry",
+    ]
+    again.close()
+
+
 def test_a_locked_index_is_kept_in_memory_for_this_run(tmp_path: Path, monkeypatch) -> None:
     root = tmp_path / "films"
     make_tree(root)
@@ -276,7 +309,8 @@ def test_a_film_the_index_holds_is_validated_again_before_a_copy(tmp_path: Path)
     rows = sorted(shelf.films().values(), key=lambda row: row.title)
     with shelf.index.connection:
         shelf.index.connection.execute(
-            "UPDATE films SET film = '{\"title\": \"\\u202e\"}' WHERE title = 'Stalin'"
+            'UPDATE documents SET film = \'{"title": "\\u202e"}\''
+            " WHERE id = (SELECT id FROM films WHERE title = 'Stalin')"
         )
     copied = shelf.film_data(rows)
     assert [data["title"] for _path, data in copied] == ["Amélie", "Odd Name", "The Night Ferry"]
