@@ -561,12 +561,22 @@ class LibraryModel(QAbstractListModel):
     def set_filter(self, text: str) -> None:
         """Show the films matching ``text``; what cannot be read is left out, and said."""
         query = read(text)
-        narrower = _narrows(query, self._query)
+        before = self._query
+        narrower = _narrows(query, before)
         self._text = text
         self._query = query
         self.error = query.errors[0] if query.errors else None
-        # Typing on narrows what is shown: only the films shown need looking at.
-        self._apply(within=self._shown if narrower else None)
+        if narrower:
+            # Typing on narrows what is shown: only the films shown need looking at,
+            # and only for the words that are new (the others hold for all of them).
+            held = set(before.terms)
+            new = Query(
+                tuple(term for term in query.terms if term not in held),
+                query.years[len(before.years) :],
+            )
+            self._apply(within=self._shown, query=new)
+        else:
+            self._apply()
         self.filter_changed.emit()
 
     def set_sort(self, key: str, descending: bool = False) -> None:
@@ -695,9 +705,9 @@ class LibraryModel(QAbstractListModel):
         unknown = [i for i in self._sorted_ids if _value(films[i], field) is None]
         return known[::-1] + unknown
 
-    def _apply(self, within: list[int] | None = None) -> None:
+    def _apply(self, within: list[int] | None = None, query: Query | None = None) -> None:
         candidates = self._order if within is None else within
-        shown = matching(self._library.films(), candidates, self._query)
+        shown = matching(self._library.films(), candidates, self._query if query is None else query)
         self.beginResetModel()
         self._shown = shown
         self._rows_of = None

@@ -375,6 +375,13 @@ def test_filtering_ignores_case_and_diacritics_and_every_word_must_match(tmp_pat
     assert titles_shown(model) == ["The Night Ferry"]
     model.set_filter("genre:drama title:ferry")
     assert titles_shown(model) == []
+    # Typed a letter at a time: each new word narrows what the last ones left.
+    typed = ["s", "st", "sta", "sta h", "sta hu", "sta hux"]
+    both = ["Stalin", "The Night Ferry"]  # "mystery" holds "s" and "st"; "the night" an "h"
+    shown = [both, both, ["Stalin"], ["Stalin"], ["Stalin"], []]
+    for text, expected in zip(typed, shown, strict=True):
+        model.set_filter(text)
+        assert titles_shown(model) == expected, text
     # A filter with an error leaves the list as it was, and says why.
     model.set_filter("")
     model.set_filter("colour:red")
