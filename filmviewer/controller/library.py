@@ -65,6 +65,8 @@ REFRESH_ROWS: Final = 150
 """New rows taken from the index in one turn of the event loop."""
 
 SORTS: Final = ("title", "year", "runtime", "added")
+SORT_KEYS_VERSION: Final = 1
+"""Changes when the title order's rules do: an order kept by another version is not used."""
 
 
 class Library(QObject):
@@ -519,9 +521,17 @@ class LibraryModel(QAbstractListModel):
         self.error: Message | None = None
         from filmviewer.controller.formatting import display_locale
 
-        self._collator = QCollator(display_locale())
+        locale = display_locale()
+        self._collator = QCollator(locale)
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._order_name = f"title:{locale.bcp47Name()}:{SORT_KEYS_VERSION}"
+        """What the title order kept in the index is called: it holds for this locale."""
+        self._keys_ready = True
+        """False while the films are in a remembered order and their title keys not made."""
+        self._order_kept = True
+        """Whether the index holds the title order shown now."""
         library.films_changed.connect(self._on_films_changed)
+        library.scan_finished.connect(self._on_scan_finished)
         self._on_films_changed()
 
     # Qt's model interface -------------------------------------------------------------
@@ -582,8 +592,10 @@ class LibraryModel(QAbstractListModel):
     def set_sort(self, key: str, descending: bool = False) -> None:
         if key not in SORTS:
             raise ValueError(key)
+        self._ensure_title_keys()
         self._sort, self._descending = key, descending
         self._sorted_ids = sorted(self._library.films(), key=self._sort_key)
+        self._order_kept = False
         self._order = self._view_order()
         self._apply()
 
@@ -595,6 +607,13 @@ class LibraryModel(QAbstractListModel):
     def _on_films_changed(self, changed: set[int] | None = None) -> None:
         """Films came, changed or went: put them in their places (all, if many changed)."""
         films = self._library.films()
+        if changed is None and self._remembered_order(films):
+            self._order = self._view_order()
+            self._apply()
+            self.filter_changed.emit()
+            return
+        self._ensure_title_keys()
+        opening = changed is None
         if changed is None:
             changed = self._present | films.keys()
         # A changed film (an edited file keeps its id) leaves its place and comes back.
@@ -611,9 +630,42 @@ class LibraryModel(QAbstractListModel):
             for film_id in coming:
                 bisect.insort(self._sorted_ids, film_id, key=self._sort_key)
             self._present.update(coming)
+        if leaving or coming:
+            self._order_kept = False
+        if opening and not self._library.scanning:
+            self._on_scan_finished(True)  # the order made at opening: kept for the next
         self._order = self._view_order()
         self._apply()
         self.filter_changed.emit()
+
+    def _remembered_order(self, films: dict[int, Row]) -> bool:
+        """Take the title order the index kept, if it holds exactly these films.
+
+        Opening a library then needs no collation of every title: the keys are
+        made when a film comes or the sort changes.
+        """
+        if self._sort != "title" or not films:
+            return False
+        order = self._library.index.stored_order(self._order_name)
+        if order is None or len(order) != len(films) or set(order) != films.keys():
+            return False
+        self._sorted_ids = order
+        self._present = set(order)
+        self._keys_ready = False
+        self._order_kept = True
+        return True
+
+    def _ensure_title_keys(self) -> None:
+        if not self._keys_ready:
+            self._keys_ready = True
+            self._title_keys({row.title for row in self._library.films().values()})
+
+    @Slot(bool)
+    def _on_scan_finished(self, _finished: bool) -> None:
+        """Keep the title order for the next opening (when it is the order shown)."""
+        if self._sort == "title" and not self._order_kept and self._sorted_ids:
+            self._library.index.store_order(self._order_name, self._sorted_ids)
+            self._order_kept = True
 
     def _title_keys(self, titles: set[str]) -> bool:
         """Each title's sort key: the locale's order, its numbers by value ("9" before "10").

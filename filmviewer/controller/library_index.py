@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -162,6 +163,27 @@ class LibraryIndex:
         for suffix in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{self.path}{suffix}").unlink()
+
+    def stored_order(self, name: str) -> list[int] | None:
+        """The film ids kept under ``name`` by ``store_order``, if they read back as ids."""
+        try:
+            row = self.connection.execute(
+                "SELECT value FROM meta WHERE key = ?", (f"order:{name}",)
+            ).fetchone()
+            order = json.loads(row[0]) if row and isinstance(row[0], str) else None
+        except (sqlite3.Error, ValueError, RecursionError):
+            return None
+        if not isinstance(order, list) or not all(type(item) is int for item in order):
+            return None
+        return order
+
+    def store_order(self, name: str, ids: list[int]) -> None:
+        """Keep an order of the films (the list's sort) for the next opening."""
+        with contextlib.suppress(sqlite3.Error), self.connection:
+            self.connection.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                (f"order:{name}", json.dumps(ids, separators=(",", ":"))),
+            )
 
     def intact(self, connection: sqlite3.Connection) -> bool:
         """Whether every page of the index is sound (SQLite's quick check): it reads it all."""

@@ -474,6 +474,51 @@ def rescanned(shelf: Library) -> None:
         shelf._on_refresh_due()
 
 
+def test_reopening_takes_the_title_order_kept_and_new_films_find_their_places(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "films"
+    root.mkdir()
+    for number, title in enumerate(["Kilo", "Bravo 10", "Bravo 9", "Écho", "Delta"]):
+        (root / f"{number}.json").write_text(film_json(title), encoding="utf-8")
+    first = library(root, tmp_path)
+    model = LibraryModel(first)
+    first.scan_finished.emit(True)  # the order is kept when a scan ends
+    first.close()
+    again = Library(root, tmp_path / "cache", "code")
+    again.load()
+    reopened = LibraryModel(again)
+    assert not reopened._keys_ready  # no title collated: the kept order was taken
+    assert titles_shown(reopened) == ["Bravo 9", "Bravo 10", "Delta", "Écho", "Kilo"]
+    (root / "new.json").write_text(film_json("Charlie"), encoding="utf-8")
+    rescanned(again)
+    assert titles_shown(reopened) == ["Bravo 9", "Bravo 10", "Charlie", "Delta", "Écho", "Kilo"]
+    again.close()
+    del model
+
+
+def test_a_kept_order_that_is_not_of_these_films_is_not_used(tmp_path: Path) -> None:
+    root = tmp_path / "films"
+    root.mkdir()
+    for number, title in enumerate(["Kilo", "Bravo", "Delta"]):
+        (root / f"{number}.json").write_text(film_json(title), encoding="utf-8")
+    shelf = library(root, tmp_path)
+    model = LibraryModel(shelf)
+    name = model._order_name
+    ids = sorted(shelf.films())
+    for kept in ([*ids, 999], ids[:2], [ids[0], ids[0], ids[1]], ["1", "2", "3"]):
+        shelf.index.store_order(name, kept)  # type: ignore[arg-type]
+        shelf.load()
+        assert titles_shown(model) == ["Bravo", "Delta", "Kilo"], kept
+    with shelf.index.connection:
+        shelf.index.connection.execute(
+            "UPDATE meta SET value = '[[[[' WHERE key = ?", (f"order:{name}",)
+        )
+    shelf.load()
+    assert titles_shown(model) == ["Bravo", "Delta", "Kilo"]
+    shelf.close()
+
+
 def test_a_film_whose_title_changes_moves_to_its_new_place(tmp_path: Path) -> None:
     root = tmp_path / "films"
     root.mkdir()
