@@ -290,6 +290,21 @@ def kodi_sample(folder: Any) -> Any:
     painter.drawText(QRectF(0, 1080, 1000, 280), Qt.AlignmentFlag.AlignCenter, "THE NIGHT\nFERRY")
     painter.end()
     poster.save(str(folder / "The Night Ferry (1987)-poster.jpg"), quality=88)
+    fanart = QImage(1920, 1080, QImage.Format.Format_RGB32)
+    painter = QPainter(fanart)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    dusk = QLinearGradient(0, 0, 0, 1080)
+    dusk.setColorAt(0, QColor(28, 44, 92))
+    dusk.setColorAt(0.55, QColor(196, 120, 96))
+    dusk.setColorAt(0.56, QColor(22, 40, 70))
+    dusk.setColorAt(1, QColor(8, 16, 32))
+    painter.fillRect(fanart.rect(), dusk)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(236, 236, 240))
+    painter.drawRect(QRectF(1180, 520, 420, 60))
+    painter.drawRect(QRectF(1290, 470, 160, 52))
+    painter.end()
+    fanart.save(str(folder / "The Night Ferry (1987)-fanart.jpg"), quality=85)
     return nfo
 
 

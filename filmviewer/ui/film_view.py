@@ -223,16 +223,25 @@ class FilmView(QWidget):
                 name, [problem_text(warning) for warning in document.warnings]
             )
         self._poster_request += 1
-        # A film not saved yet has no folder: its poster can only be a web address.
+        self.header.show_backdrop(None)
+        # A film not saved yet has no folder: its artwork can only be a web address.
         self._poster_pending = bool(document.sheet.poster) and document.path is not None
-        if self._poster_pending and document.path is not None:
-            from filmviewer.model.companions import film_folder
+        if document.path is None:
+            return
+        from filmviewer.model.companions import film_folder
 
-            path = film_folder(document.path) / document.sheet.poster
+        folder = film_folder(document.path)
+        if self._poster_pending:
             self.artwork.request(
-                (self._poster_request, document.sheet.poster),
-                path,
+                ("poster", self._poster_request, document.sheet.poster),
+                folder / document.sheet.poster,
                 self.header.poster.device_size(),
+            )
+        if document.sheet.fanart:
+            self.artwork.request(
+                ("fanart", self._poster_request, document.sheet.fanart),
+                folder / document.sheet.fanart,
+                self.header.backdrop_device_size(),
             )
 
     def poster_pending(self) -> bool:
@@ -245,24 +254,37 @@ class FilmView(QWidget):
             self._artwork.wait(milliseconds)
 
     @Slot(object, QImage)
-    def _on_poster_loaded(self, key: tuple[int, str], image: QImage) -> None:
-        number, name = key
-        if number == self._poster_request:
-            image.setDevicePixelRatio(self.header.poster.devicePixelRatioF())
-            self.header.show_poster(image, name)
-            self._poster_pending = False
-            self.poster_settled.emit()
+    def _on_poster_loaded(self, key: object, image: QImage) -> None:
+        # The loader is shared with the library's thumbnails: only this view's keys.
+        request = _artwork_request(key)
+        if request is None or request[1] != self._poster_request:
+            return
+        kind, _number, name = request
+        if kind == "fanart":
+            self.header.show_backdrop(image)
+            return
+        image.setDevicePixelRatio(self.header.poster.devicePixelRatioF())
+        self.header.show_poster(image, name)
+        self._poster_pending = False
+        self.poster_settled.emit()
 
     @Slot(object, str)
-    def _on_poster_failed(self, key: tuple[int, str], why: str) -> None:
-        number, name = key
-        if number == self._poster_request:
-            self.header.show_poster(None)
+    def _on_poster_failed(self, key: object, why: str) -> None:
+        request = _artwork_request(key)
+        if request is None or request[1] != self._poster_request:
+            return
+        kind, _number, name = request
+        if kind == "fanart":
             self.warnings_bar.add_warning(
-                self.tr("poster {name}: not shown: {why}").format(name=name, why=why)
+                self.tr("fanart {name}: not shown: {why}").format(name=name, why=why)
             )
-            self._poster_pending = False
-            self.poster_settled.emit()
+            return
+        self.header.show_poster(None)
+        self.warnings_bar.add_warning(
+            self.tr("poster {name}: not shown: {why}").format(name=name, why=why)
+        )
+        self._poster_pending = False
+        self.poster_settled.emit()
 
     def show_sheet(self, sheet: FilmSheet) -> None:
         self._sheet = sheet
@@ -336,3 +358,12 @@ class FilmView(QWidget):
 
     def tab_title(self, name: str) -> str:
         return without_mnemonic(self.tabs.tabText(TAB_NAMES.index(name)))
+
+
+def _artwork_request(key: object) -> tuple[str, int, str] | None:
+    """``key`` if it is one of the film view's requests: (poster or fanart, number, name)."""
+    if isinstance(key, tuple) and len(key) == 3 and key[0] in ("poster", "fanart"):
+        kind, number, name = key
+        if isinstance(number, int) and isinstance(name, str):
+            return kind, number, name
+    return None

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPalette, QResizeEvent
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from filmviewer.controller.presentation import FilmSheet
@@ -12,11 +12,18 @@ from filmviewer.ui.text import PAGE_MARGIN, DataText, column_margin
 
 TITLE_LINES = 3
 """A title longer than this many lines ends in "…" and shows whole in its tooltip."""
+BACKDROP_VEIL = 0.86
+"""How much of the window's colour lies over the fanart: the text over it stays readable."""
+BACKDROP_WIDTH = 1600
+"""The fanart is decoded this wide at most (device pixels): it is seen through a veil."""
 
 
 class HeaderView(QWidget):
+    """The film's poster, title, original title, facts and tagline, over its fanart if any."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._backdrop: QImage | None = None
         self.poster = PosterView()
         self.title = DataText(max_lines=TITLE_LINES)
         self.title.setObjectName("title")
@@ -72,3 +79,39 @@ class HeaderView(QWidget):
 
     def show_poster(self, image: QImage | None, description: str = "") -> None:
         self.poster.show_image(image, description)
+
+    def show_backdrop(self, image: QImage | None) -> None:
+        """Show ``image`` (the film's fanart) behind the header, veiled; None for none."""
+        self._backdrop = image
+        self.update()
+
+    def has_backdrop(self) -> bool:
+        return self._backdrop is not None
+
+    def backdrop_device_size(self) -> QSize:
+        """The size to decode the fanart to: as wide as the header may get, any height."""
+        ratio = self.devicePixelRatioF()
+        width = min(BACKDROP_WIDTH, int(max(self.width(), 960) * ratio))
+        return QSize(width, width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        if self._backdrop is None or self._backdrop.isNull():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        image, area = self._backdrop, QRectF(self.rect())
+        # Cover the header, cropping the image's middle band: no stretching.
+        scale = max(area.width() / image.width(), area.height() / image.height())
+        source_width, source_height = area.width() / scale, area.height() / scale
+        source = QRectF(
+            (image.width() - source_width) / 2,
+            (image.height() - source_height) / 2,
+            source_width,
+            source_height,
+        )
+        painter.drawImage(area, image, source)
+        veil = QColor(self.palette().color(QPalette.ColorRole.Window))
+        veil.setAlphaF(BACKDROP_VEIL)
+        painter.fillRect(area, veil)
+        painter.end()

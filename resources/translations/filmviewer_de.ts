@@ -98,6 +98,10 @@
         <translation>Die importierte Seite</translation>
     </message>
     <message>
+        <source>fanart {name}: not shown: {why}</source>
+        <translation>Fanart {name}: nicht gezeigt: {why}</translation>
+    </message>
+    <message>
         <source>poster {name}: not shown: {why}</source>
         <translation>Poster {name}: nicht gezeigt: {why}</translation>
     </message>

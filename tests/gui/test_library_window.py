@@ -63,6 +63,23 @@ def test_a_library_opens_beside_the_film_with_its_first_film_chosen(window, qtbo
     assert panel.problems_button.text() == "Problems (2)"
 
 
+def test_the_list_and_the_film_each_get_their_own_pictures(window, qtbot, films) -> None:
+    # One loader decodes the list's thumbnails and the film's poster: each takes its own.
+    from PySide6.QtGui import QColor, QImage
+
+    poster = QImage(300, 450, QImage.Format.Format_RGB32)
+    poster.fill(QColor(200, 40, 40))
+    assert poster.save(str(films / "Sea" / "Night Ferry" / "poster.jpg"))
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    row = shown(window).index("The Night Ferry (1987)")
+    panel.list.setCurrentIndex(panel.list.model().index(row, 0))
+    window.film.wait_for_artwork()
+    qtbot.waitUntil(lambda: window.header.poster.has_image)
+    qtbot.waitUntil(lambda: panel.thumbnail(panel.list.model().index(row, 0)) is not None)
+    assert window.header.title.text() == "The Night Ferry"
+
+
 def test_choosing_a_row_shows_that_film(window, qtbot, films) -> None:
     open_library(window, qtbot, films)
     panel = window.library_panel

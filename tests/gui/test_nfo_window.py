@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 
 from filmviewer.controller.facts_model import FactRole, FactsModel
 from filmviewer.ui import dialogs
 from filmviewer.ui.main_window import MainWindow
+from tests.conftest import BUNDLED
 from tests.gui.conftest import facts_shown, open_by_keyboard, values_of
 from tests.hostile_nfo import CASES, SECRET, Case
 
@@ -67,6 +68,46 @@ def test_the_header_shows_the_poster_title_facts_and_tagline(window, qtbot, tmp_
     assert abs(pixel.red() - POSTER_COLOUR.red()) < 12
     assert abs(pixel.green() - POSTER_COLOUR.green()) < 12
     assert header.poster.toolTip() == "Cold Orchard (2024)-poster.jpg"
+
+
+def header_pixel(window: MainWindow) -> QColor:
+    """A pixel of the header's background, right of its text."""
+    header = window.header
+    picture = header.grab().toImage()
+    return picture.pixelColor(QPoint(picture.width() - 4, picture.height() // 2))
+
+
+def test_the_fanart_lies_veiled_behind_the_header(window, qtbot, tmp_path) -> None:
+    path = fixture("kodi-v22", tmp_path)
+    save_picture(path.parent / "Cold Orchard (2024)-poster.jpg")
+    plain = window.palette().color(QPalette.ColorRole.Window)
+    fanart = QImage(1920, 1080, QImage.Format.Format_RGB32)
+    fanart.fill(QColor(0, 0, 255))
+    assert fanart.save(str(path.parent / "fanart.jpg"))
+    open_film(window, qtbot, path)
+    qtbot.waitUntil(window.header.has_backdrop)
+    tinted = header_pixel(window)
+    # Blue shows through the veil of the window's colour; the text stays on a light page.
+    assert tinted.blue() > tinted.red() + 20
+    assert tinted.lightness() > plain.lightness() * 0.6
+    # The next film has none: the header is plain again.
+    with qtbot.waitSignal(window.controller.film_loaded):
+        window.controller.open(BUNDLED)
+    assert not window.header.has_backdrop()
+    assert header_pixel(window) == plain
+
+
+def test_a_fanart_that_cannot_be_shown_is_one_warning(window, qtbot, tmp_path) -> None:
+    path = fixture("kodi-v22", tmp_path)
+    (path.parent / "fanart.jpg").write_text("not a picture")
+    open_film(window, qtbot, path)
+    qtbot.waitUntil(
+        lambda: any(line.startswith("fanart ") for line in window.film.warnings_bar.lines())
+    )
+    assert not window.header.has_backdrop()
+    assert window.film.warnings_bar.lines()[-1] == (
+        "fanart fanart.jpg: not shown: this is not an image Film Viewer can show"
+    )
 
 
 def test_the_poster_is_decoded_at_the_size_shown_not_the_files(window, qtbot, tmp_path) -> None:
