@@ -302,6 +302,38 @@ def test_rows_the_index_gives_back_are_checked(tmp_path: Path) -> None:
     assert [row.title for row in index.rows()] == ["The Night Ferry"]
 
 
+@pytest.mark.parametrize(
+    "tampered",
+    [
+        "path = CAST('/etc/passwd' AS BLOB)",
+        "path = CAST('Sea/../../etc/passwd' AS BLOB)",
+        "path = CAST('..' AS BLOB)",
+        "path = CAST('Sea/..' AS BLOB)",
+        "path = CAST('Sea' || char(0) || 'x.nfo' AS BLOB)",
+        "path = 'Sea/x.nfo'",  # text, not the bytes the scanner stores
+        "title = ''",
+        "title = char(8203, 8203)",  # zero-width spaces: blank
+        "title = 'Ferry' || char(8238) || 'gnp.exe'",  # a bidi override
+        "title = printf('%.1001c', 'x')",
+        "year = 1869",
+        "year = 'nineteen'",
+        "runtime = 0",
+        "added = 'yesterday'",
+        "poster = x'00'",
+        "keys = 'no separators'",
+    ],
+)
+def test_each_value_an_index_row_gives_back_is_checked(tmp_path: Path, tampered: str) -> None:
+    root = tmp_path / "films"
+    make_tree(root)
+    index = index_of(root, tmp_path)
+    scanned(index)
+    with index.connection:
+        index.connection.execute(f"UPDATE films SET {tampered} WHERE title = 'The Night Ferry'")
+    assert sorted(row.title for row in index.rows()) == ["Amélie", "Odd Name", "Stalin"]
+    index.close()
+
+
 def test_a_film_the_index_holds_is_validated_again_before_a_copy(tmp_path: Path) -> None:
     root = tmp_path / "films"
     make_tree(root)
