@@ -226,10 +226,6 @@ class Library(QObject):
         def run() -> None:
             finished = False
             try:
-                # The film chosen first will need the model: imported here, not while
-                # the window waits on it.
-                import filmviewer.model.film  # noqa: F401
-
                 scan(self.index, callbacks, self._cancel.is_set, only)
                 finished = True
             except Cancelled:

@@ -163,6 +163,11 @@ def scan(
         callbacks.progress(Progress(0, total))
         if not changed:
             return
+        # Files to read: the film model (pydantic, 70 ms to import) is needed here,
+        # and by the film chosen first; imported now, not while the window waits.
+        # An unchanged library never needs it: its films come from the index.
+        import filmviewer.model.film  # noqa: F401
+
         work = [(item.path, item.context) for item in changed]
         batches = [work[start : start + BATCH] for start in range(0, total, BATCH)]
         done = 0
