@@ -111,3 +111,38 @@ def test_screenshot_of_a_library(run, tmp_path: Path) -> None:
     # The list on the left: its first row, selected, in the highlight colour.
     highlight = image.pixelColor(150, 82)
     assert highlight != image.pixelColor(600, 82)
+
+
+def test_an_unchanged_library_opens_without_the_film_model(run, tmp_path: Path) -> None:
+    # Its films come from the index: pydantic (70 ms, 17 MiB) is never imported.
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.e2e.conftest import private_env
+
+    root = tmp_path / "films"
+    make_tree(root)
+    assert run("--list", root).returncode == 0  # the index, built
+    opened = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path\n"
+            "from PySide6.QtCore import QCoreApplication\n"
+            "app = QCoreApplication([]); from filmviewer.app import configure; configure(app)\n"
+            "from filmviewer.controller.library import Library\n"
+            "library = Library.at(Path(sys.argv[1])); library.load(); library.scan()\n"
+            "library.wait(); app.processEvents()\n"
+            "print(len(library.films()), 'pydantic' in sys.modules)\n"
+            "library.close()",
+            str(root),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=private_env(tmp_path),
+        timeout=60,
+        check=True,
+    )
+    assert opened.stdout.split() == ["4", "False"]
