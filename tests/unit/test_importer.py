@@ -269,6 +269,26 @@ def test_the_clipboards_html_keeps_list_items_apart() -> None:
     assert warnings == ["“Budget”: the amount is an estimate; a film file does not mark estimates"]
 
 
+def test_a_dash_in_a_summary_is_prose_and_a_signature_a_name() -> None:
+    page = (
+        "Summaries\n\n"
+        "A short plot.\n\n"
+        "He comes home at last—too late.\n\n"
+        "The war — long and brutal — ends in the spring.\n\n"
+        "Two brothers, one farm.—Ann Lee\n\n"
+        "A longer summary of the same story, told again.\n"
+        "—someone_else\n"
+    )
+    summaries = import_page(page, title="Dashes").data["summaries"]
+    assert summaries == [
+        {"text": "A short plot.", "outline": True},
+        {"text": "He comes home at last—too late."},
+        {"text": "The war — long and brutal — ends in the spring."},
+        {"text": "Two brothers, one farm.", "author": "Ann Lee"},
+        {"text": "A longer summary of the same story, told again.", "author": "someone_else"},
+    ]
+
+
 # What is no title page ------------------------------------------------------------------
 
 

@@ -258,22 +258,39 @@ def _summaries(lines: list[Line], draft: Draft) -> None:
     for line in lines:
         if not line.text:
             continue
-        author = _AUTHOR.search(line.text)
-        text = line.text
-        if author and "." not in author.group("author").rstrip("."):
-            text = line.text[: author.start()].strip()
-            if not text and summaries and "author" not in summaries[-1]:
-                summaries[-1]["author"] = author.group("author").strip()  # on a line of its own
-                continue
+        text, author = _signed(line.text)
+        if author and not text and summaries and "author" not in summaries[-1]:
+            summaries[-1]["author"] = author  # the signature on a line of its own
+            continue
         summary: dict[str, Any] = {"text": text}
-        if author and text != line.text:
-            summary["author"] = author.group("author").strip()
+        if author:
+            summary["author"] = author
         summaries.append(summary)
     # A title page's first summary, short and unsigned, is its outline.
     if summaries and "author" not in summaries[0] and len(summaries[0]["text"]) <= 300:
         summaries[0]["outline"] = True
     if summaries:
         draft.put(("summaries",), summaries)
+
+
+_SENTENCE_END: Final = tuple('.!?…"”’)')
+
+
+def _signed(line: str) -> tuple[str, str]:
+    """(the summary, its author) where the line ends in a signature, ``…death.—Jwelch5742``.
+
+    A dash in the prose is no signature: what follows it is one only after a
+    finished sentence, and it is a name (a few words, not a sentence).
+    """
+    author = _AUTHOR.search(line)
+    if not author:
+        return line, ""
+    text, name = line[: author.start()].rstrip(), author.group("author").strip()
+    if text and not text.endswith(_SENTENCE_END):
+        return line, ""
+    if name.endswith((".", "!", "?")) or len(name.split()) > 5:
+        return line, ""
+    return text, name
 
 
 def _synopsis(lines: list[Line], draft: Draft) -> None:
