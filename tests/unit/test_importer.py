@@ -275,6 +275,7 @@ def test_a_dash_in_a_summary_is_prose_and_a_signature_a_name() -> None:
         "A short plot.\n\n"
         "He comes home at last—too late.\n\n"
         "The war — long and brutal — ends in the spring.\n\n"
+        "A film about love — and loss\n\n"
         "Two brothers, one farm.—Ann Lee\n\n"
         "A longer summary of the same story, told again.\n"
         "—someone_else\n"
@@ -284,6 +285,7 @@ def test_a_dash_in_a_summary_is_prose_and_a_signature_a_name() -> None:
         {"text": "A short plot.", "outline": True},
         {"text": "He comes home at last—too late."},
         {"text": "The war — long and brutal — ends in the spring."},
+        {"text": "A film about love — and loss"},
         {"text": "Two brothers, one farm.", "author": "Ann Lee"},
         {"text": "A longer summary of the same story, told again.", "author": "someone_else"},
     ]
