@@ -1569,6 +1569,10 @@ Qt {qt}.</translation>
         <translation>Zeile {line}</translation>
     </message>
     <message>
+        <source>left out {count} lines above the title (the site's menus)</source>
+        <translation>{count} Zeilen über dem Titel weggelassen (die Menüs der Website)</translation>
+    </message>
+    <message>
         <source>left out: “{value}” is not something a film file holds</source>
         <translation>weggelassen: „{value}“ ist nichts, was eine Filmdatei enthält</translation>
     </message>

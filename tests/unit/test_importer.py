@@ -269,6 +269,24 @@ def test_the_clipboards_html_keeps_list_items_apart() -> None:
     assert warnings == ["“Budget”: the amount is an estimate; a film file does not mark estimates"]
 
 
+def test_a_copy_of_the_whole_page_starts_at_its_title_not_its_menus() -> None:
+    page = (
+        "Skip to main content\nMenu\nMovies\nAll\nSearch Film Register\nWatchlist\n"
+        "Sign In\nEN\n"
+        "Eleven Bridges\nMovie\n1999\nR\n2h 1m\n"
+        "Summaries\n\nA courier has one night to cross a city of eleven bridges.\n"
+    )
+    result = import_page(page)
+    data = result.data
+    assert (data["title"], data["year"]) == ("Eleven Bridges", 1999)
+    assert data["tech_specs"] == {"runtime_minutes": 121}
+    assert data["details"] == {"rating": {"certificate": "R"}}
+    assert [str(warning) for warning in result.warnings] == [
+        # "Menu", "Watchlist" and "Sign In" are the site's buttons, dropped as such.
+        "line 1: left out 5 lines above the title (the site's menus)"
+    ]
+
+
 def test_a_dash_in_a_summary_is_prose_and_a_signature_a_name() -> None:
     page = (
         "Summaries\n\n"

@@ -190,10 +190,12 @@ def _header(lines: list[Line], draft: Draft) -> None:
     Read after the sections, so that what they say in full (a rating with its
     system) wins over the header's short form.
     """
+    lines = _past_menus(lines, draft)
     rest: list[Line] = []
     titled_here = False
     for line in lines:
         original = _ORIGINAL.match(line.text)
+        facts = _header_facts(line, strict=False)
         if original:
             draft.put(("original_title",), original.group("title"))
         elif _label(line) is not None:
@@ -204,11 +206,45 @@ def _header(lines: list[Line], draft: Draft) -> None:
             draft.put(("title",), titled.group("title") if titled else line.text)
             if titled:
                 draft.put(("year",), int(titled.group("year")))
-        elif not rest and _header_facts(line, draft):
-            pass
+        elif not rest and facts is not None:
+            for path, value in facts:
+                draft.put(path, value)
         else:
             rest.append(line)
     _facts(rest, draft)
+
+
+def _past_menus(lines: list[Line], draft: Draft) -> list[Line]:
+    """The header from the title on: a copy of the whole page starts with the site's menus.
+
+    The title is the line above the first line of year and runtime ("TV Movie
+    · 1992 · TV-MA · 2h 52m", or such parts a line each); what is above the
+    title is left out, and said.
+    """
+    facts_at = next(
+        (
+            number
+            for number, line in enumerate(lines)
+            if number and not line.bullet and _label(line) is None and _header_facts(line)
+        ),
+        None,
+    )
+    if facts_at is None:
+        return lines
+    title_at = facts_at - 1
+    while title_at > 0 and (
+        _ORIGINAL.match(lines[title_at].text) or _header_facts(lines[title_at]) is not None
+    ):
+        title_at -= 1
+    if title_at > 0:
+        draft.warn(
+            at(lines[0]),
+            QT_TRANSLATE_NOOP(
+                "problems", "left out {count} lines above the title (the site's menus)"
+            ),
+            count=title_at,
+        )
+    return lines[title_at:]
 
 
 _KINDS: Final = frozenset(
@@ -217,17 +253,19 @@ _KINDS: Final = frozenset(
 _CERTIFICATE: Final = re.compile(r"[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,5})?\+?")
 
 
-def _header_facts(line: Line, draft: Draft) -> bool:
-    """A line such as ``TV Movie · 1992 · TV-MA · 2h 52m`` under the title.
+def _header_facts(line: Line, strict: bool = True) -> list[tuple[tuple[str, ...], Any]] | None:
+    """What a line such as ``TV Movie · 1992 · TV-MA · 2h 52m`` under the title says.
 
-    Its year, runtime and certificate are taken, and a kind such as TV Movie
-    (films have no field for it) is passed over; any other part means the line
-    is something else.
+    Its year, runtime and certificate, as (path, value); a kind such as TV
+    Movie (films have no field for it) is passed over. None where the line is
+    something else: any other part, or (if ``strict``, as when looking for
+    the title) neither a year nor a runtime.
     """
     parts = [part for part in re.split(r"\s*[·•|]\s*", line.text) if part]
     if not parts or len(line.text) > 80:
-        return False
+        return None
     found: list[tuple[tuple[str, ...], Any]] = []
+    kinds = 0
     for part in parts:
         kind_and_year = re.fullmatch(r"(?P<kind>[A-Za-z][A-Za-z ]*?)\s+(?P<year>\d{4})", part)
         if kind_and_year and kind_and_year.group("kind").casefold() in _KINDS:
@@ -235,17 +273,19 @@ def _header_facts(line: Line, draft: Draft) -> bool:
         if _YEAR.fullmatch(part):
             found.append((("year",), int(part)))
         elif part.casefold() in _KINDS:
-            continue
+            kinds += 1
         elif _CERTIFICATE.fullmatch(part):
             found.append((("details", "rating"), {"certificate": part}))
         else:
             try:
                 found.append((("tech_specs", "runtime_minutes"), values.runtime(part)))
             except UnreadableError:
-                return False
-    for path, value in found:
-        draft.put(path, value)
-    return True
+                return None
+    if kinds and not found:
+        return []  # "TV Movie" on a line of its own: passed over
+    if strict and not any(path[0] in ("year", "tech_specs") for path, _value in found):
+        return None
+    return found
 
 
 # Summaries and synopsis ----------------------------------------------------------------
