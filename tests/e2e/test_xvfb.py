@@ -162,3 +162,39 @@ def test_a_library_in_a_real_window(session, tmp_path: Path) -> None:
     app.xdotool("key", "ctrl+c")
     wait_for(lambda: app.clipboard() == "Lenin", "the match selected in the synopsis")
     app.quit()
+
+
+@pytest.mark.slow
+def test_importing_a_copied_page_in_a_real_window(session, tmp_path: Path) -> None:
+    """A title page on the X clipboard: Ctrl+Shift+V shows its film, Ctrl+S saves it."""
+    page = ROOT / "tests" / "data" / "pages" / "glass-orchard.txt"
+    app = session()
+    app.focus("Stalin")
+    # xclip keeps serving the clipboard from a process of its own.
+    subprocess.run(
+        [app.tools["xclip"], "-selection", "clipboard", "-i", str(page)],
+        env=app.env,
+        check=True,
+        timeout=10,
+    )
+    app.xdotool("key", "ctrl+shift+v")
+    app.focus("The Glass Orchard")
+    assert app.shown("The Glass Orchard — Not saved")
+    saved = tmp_path / "the-glass-orchard-2019.json"
+    app.xdotool("key", "ctrl+s")
+    window = app.xdotool("search", "--sync", "--name", "^Save Film As").split()[0]
+    app.xdotool("windowfocus", "--sync", window)
+    app.xdotool("key", "ctrl+a")
+    app.xdotool("type", "--delay", "10", str(saved))
+    app.xdotool("key", "Return")
+    wait_for(lambda: app.shown("The Glass Orchard — the-glass-orchard-2019.json"), "the saved film")
+    checked = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--check", str(saved)],
+        env={**app.env, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert checked.stdout == f"{saved}: ok\n"
+    app.focus("The Glass Orchard")  # back from the dialog: nothing unsaved, it quits
+    app.quit()
