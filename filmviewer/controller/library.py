@@ -629,7 +629,7 @@ class LibraryModel(QAbstractListModel):
         if leaving or coming:
             self._order_kept = False
         if opening and not self._library.scanning:
-            self._on_scan_finished(True)  # the order made at opening: kept for the next
+            self._keep_order()  # the order made at opening: kept for the next
         self._order = self._view_order()
         self._apply()
         self.filter_changed.emit()
@@ -658,6 +658,9 @@ class LibraryModel(QAbstractListModel):
 
     @Slot(bool)
     def _on_scan_finished(self, _finished: bool) -> None:
+        self._keep_order()
+
+    def _keep_order(self) -> None:
         """Keep the title order for the next opening (when it is the order shown)."""
         if self._sort == "title" and not self._order_kept and self._sorted_ids:
             self._library.index.store_order(self._order_name, self._sorted_ids)

@@ -13,7 +13,7 @@ from filmviewer.model.problems import FilmFileError
 from filmviewer.model.text import escape_unprintable
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
     from filmviewer.model.links import Link
 
@@ -118,16 +118,15 @@ def ask_save_imported(parent: QWidget, title: str) -> str:
     """Ask what to do with an imported film not saved yet: "save", "discard" or "cancel"."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("dialogs", "Imported Film Not Saved"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
+    box = _message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        translate("dialogs", "Imported Film Not Saved"),
         translate("dialogs", "Save the film imported as “{title}” before it is closed?").format(
             title=_shorten(escape_unprintable(title), 200)
-        )
+        ),
+        translate("dialogs", "If you don't save it, the import is lost."),
     )
-    box.setInformativeText(translate("dialogs", "If you don't save it, the import is lost."))
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)
@@ -139,53 +138,38 @@ def ask_save_imported(parent: QWidget, title: str) -> str:
 
 def show_import_problem(parent: QWidget, source: str, why: str) -> None:
     """Say why nothing could be imported from ``source`` (a file's name, or the clipboard)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("dialogs", "Cannot Import"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
+    _warn(
+        parent,
+        translate("dialogs", "Cannot Import"),
         translate("dialogs", "Film Viewer found no film in {source}.").format(
             source=_shorten(escape_unprintable(source), 200)
-        )
+        ),
+        why,
     )
-    box.setInformativeText(why)
-    box.exec()
 
 
 def show_save_problem(parent: QWidget, path: Path, why: str) -> None:
     """Say that the film could not be saved to ``path``."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("dialogs", "Cannot Save"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
+    _warn(
+        parent,
+        translate("dialogs", "Cannot Save"),
         translate("dialogs", "Film Viewer cannot save “{name}”.").format(
             name=escape_unprintable(path.name)
-        )
+        ),
+        why,
+        str(path),
     )
-    box.setInformativeText(why)
-    box.setDetailedText(str(path))
-    box.exec()
 
 
 def show_load_error(parent: QWidget, error: FilmFileError) -> None:
     """Say why a file could not be opened: the file's name, then one line a problem."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("dialogs", "Cannot Open Film"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
-        translate("dialogs", "Film Viewer cannot open “{name}”.").format(name=error.path.name)
+    _warn(
+        parent,
+        translate("dialogs", "Cannot Open Film"),
+        translate("dialogs", "Film Viewer cannot open “{name}”.").format(name=error.path.name),
+        describe_problems(error),
+        str(error.path),
     )
-    box.setInformativeText(describe_problems(error))
-    box.setDetailedText(str(error.path))
-    box.exec()
 
 
 def confirm_open_link(parent: QWidget, link: Link) -> bool:
@@ -196,11 +180,6 @@ def confirm_open_link(parent: QWidget, link: Link) -> bool:
     """
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("dialogs", "Open Link"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(translate("dialogs", "Open this address in your web browser?"))
     lines = [translate("dialogs", "Site: {host}").format(host=link.host)]
     if link.mixed_scripts:
         lines.append(
@@ -219,8 +198,14 @@ def confirm_open_link(parent: QWidget, link: Link) -> bool:
             ).format(user=_shorten(link.user_info, 80), host=link.host)
         )
     lines += ["", _shorten(link.url, 300)]
-    box.setInformativeText("\n".join(lines))
-    box.setDetailedText(link.url if len(link.url) > 300 else "")
+    box = _message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        translate("dialogs", "Open Link"),
+        translate("dialogs", "Open this address in your web browser?"),
+        "\n".join(lines),
+        link.url if len(link.url) > 300 else "",
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open
@@ -228,18 +213,34 @@ def confirm_open_link(parent: QWidget, link: Link) -> bool:
 
 def show_link_problem(parent: QWidget, url: str, opened: bool) -> None:
     """Say that an address cannot be opened (not a web address), or that no browser took it."""
+    if opened:
+        text = translate("dialogs", "No web browser could open this address.")
+    else:
+        text = translate("dialogs", "This is not a web address Film Viewer can open.")
+    _warn(parent, translate("dialogs", "Open Link"), text, _shorten(escape_unprintable(url), 300))
+
+
+def _message_box(
+    parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, more: str, detail: str = ""
+) -> QMessageBox:
+    """A message box whose every text is plain text (data from files is never markup)."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("dialogs", "Open Link"))
+    box.setIcon(icon)
+    box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    if opened:
-        box.setText(translate("dialogs", "No web browser could open this address."))
-    else:
-        box.setText(translate("dialogs", "This is not a web address Film Viewer can open."))
-    box.setInformativeText(_shorten(escape_unprintable(url), 300))
-    box.exec()
+    box.setText(text)
+    box.setInformativeText(more)
+    if detail:
+        box.setDetailedText(detail)
+    return box
+
+
+def _warn(parent: QWidget, title: str, text: str, more: str, detail: str = "") -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    _message_box(parent, QMessageBox.Icon.Warning, title, text, more, detail).exec()
 
 
 def open_in_browser(url: str) -> bool:

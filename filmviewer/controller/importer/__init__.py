@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from filmviewer.model.film import Film
 from filmviewer.model.problems import QT_TRANSLATE_NOOP, Message, Problem, message, problem
+
+if TYPE_CHECKING:
+    from filmviewer.controller.importer.page import Draft
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -127,11 +130,8 @@ def _looks_like_html(text: str) -> bool:
     ) or ("<html" in start)
 
 
-def _given(draft: Any, title: str | None, year: int | None) -> None:
+def _given(draft: Draft, title: str | None, year: int | None) -> None:
     """What the user says the film is: it stands in for, and wins over, the page's title."""
-    from filmviewer.controller.importer.page import Draft
-
-    assert isinstance(draft, Draft)
     data = draft.data
     if title is not None and title.strip():
         shown = data.get("title")
@@ -159,7 +159,7 @@ def _given(draft: Any, title: str | None, year: int | None) -> None:
         )
 
 
-def _validated(draft: Any) -> Imported:
+def _validated(draft: Draft) -> Imported:
     """The draft as a film, leaving out each value the film format refuses, with a warning."""
     from pydantic import ValidationError
 

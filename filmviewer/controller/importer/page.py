@@ -416,9 +416,8 @@ def _cast_from_plot(draft: Draft) -> None:
 # Labelled facts -----------------------------------------------------------------------
 
 
-class Field(NamedTuple):
-    path: tuple[str, ...]
-    read: Callable[[Draft, Line, str, list[Line]], None]
+Field = Callable[[Draft, Line, str, list[Line]], None]
+"""Reads a label's value (on its line, or the lines after it) into the draft."""
 
 
 def _label(line: Line) -> tuple[str, str, Field] | None:
@@ -460,7 +459,7 @@ def _facts(lines: list[Line], draft: Draft) -> None:
             items.append(lines[index])  # the value on a line of its own
             index += 1
         if value or items:
-            field.read(draft, line, value, items)
+            field(draft, line, value, items)
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
@@ -539,7 +538,7 @@ def _list_field(
         if found:
             draft.put(path, found)
 
-    return Field(path, read)
+    return read
 
 
 def _release_date(draft: Draft, line: Line, value: str, items: list[Line]) -> None:
@@ -658,7 +657,7 @@ def _one(path: tuple[str, ...], parse: Callable[[str], Any]) -> Field:
         except UnreadableError as error:
             _unreadable(draft, line, _label_of(line, value), error, text)
 
-    return Field(path, read)
+    return read
 
 
 def _label_of(line: Line, value: str) -> str:
@@ -674,17 +673,17 @@ _FIELDS: Final[list[tuple[tuple[str, ...], Field]]] = [
     (("Genres", "Genre"), _list_field(("details", "genres"), names.genres)),
     (
         ("Release date", "Release dates", "Released"),
-        Field(("details", "release_date"), _release_date),
+        _release_date,
     ),
     (
         ("Motion Picture Rating (MPA)", "Motion Picture Rating", "Certificate", "Rated", "Rating"),
-        Field(("details", "rating"), _rating),
+        _rating,
     ),
     (
         ("Countries of origin", "Country of origin", "Countries", "Country"),
         _list_field(("details", "countries_of_origin"), names.countries),
     ),
-    (("Official sites", "Official site"), Field(("details", "official_sites"), _sites)),
+    (("Official sites", "Official site"), _sites),
     (
         ("Languages", "Language", "Spoken languages"),
         _list_field(("details", "languages"), names.languages),
@@ -694,21 +693,18 @@ _FIELDS: Final[list[tuple[tuple[str, ...], Field]]] = [
         ("Production companies", "Production company"),
         _list_field(("details", "production_companies"), companies=True),
     ),
-    (("Budget",), Field(("box_office", "budget"), _money("box_office", "budget"))),
+    (("Budget",), _money("box_office", "budget")),
     (
         ("Gross US & Canada", "Gross US and Canada", "Gross domestic"),
-        Field(("box_office", "gross_us_canada"), _money("box_office", "gross_us_canada")),
+        _money("box_office", "gross_us_canada"),
     ),
     (
         ("Opening weekend US & Canada", "Opening weekend US and Canada", "Opening weekend"),
-        Field(
-            ("box_office", "opening_weekend_us_canada"),
-            _money("box_office", "opening_weekend_us_canada"),
-        ),
+        _money("box_office", "opening_weekend_us_canada"),
     ),
     (
         ("Gross worldwide", "Worldwide gross", "Cumulative worldwide gross"),
-        Field(("box_office", "gross_worldwide"), _money("box_office", "gross_worldwide")),
+        _money("box_office", "gross_worldwide"),
     ),
     (("Runtime", "Running time"), _one(("tech_specs", "runtime_minutes"), values.runtime)),
     (("Color", "Colour"), _list_field(("tech_specs", "color"), names.colors)),
