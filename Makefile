@@ -8,6 +8,8 @@ STAMP := $(VENV)/.installed
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
 TS := $(wildcard resources/translations/*.ts)
+# English is the source language: its catalogue holds only the plural forms.
+TS_FULL := $(filter-out %_en.ts,$(TS))
 QM := $(TS:.ts=.qm)
 
 .PHONY: run test lint bench lock screenshots translations clean
@@ -57,7 +59,8 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 # Refresh the translation sources from the code's tr() and translate() calls.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(git ls-files 'filmviewer/*.py') $(addprefix -ts ,$(TS))
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(git ls-files 'filmviewer/*.py') $(addprefix -ts ,$(TS_FULL))
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly $$(git ls-files 'filmviewer/*.py') -ts resources/translations/filmviewer_en.ts
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)

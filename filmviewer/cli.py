@@ -341,8 +341,12 @@ def import_page(page: str, output: Path | None, title: str | None, year: int | N
 
 
 def _year(text: str) -> int:
-    if not text.isdigit() or not 1870 <= int(text) <= 2200:
-        raise argparse.ArgumentTypeError(f"expected a year between 1870 and 2200, not {text!r}")
+    from filmviewer.model.limits import FIRST_YEAR, LAST_YEAR
+
+    if not text.isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"expected a year between {FIRST_YEAR} and {LAST_YEAR}, not {text!r}"
+        )
     return int(text)
 
 

@@ -17,14 +17,16 @@ translate = QCoreApplication.translate
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
     """Load Film Viewer's and Qt's own catalogues for ``locale``; the languages found."""
     locale = locale if locale is not None else QLocale()
-    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
-        return []  # the strings are written in English
     folder = bundle.resource_path("translations")
+    catalogues = [("filmviewer", str(folder))]
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        # The strings are written in English; its catalogue holds only the plural forms
+        # ("1 vote", "2 votes" for "%n vote(s)").
+        locale = QLocale(QLocale.Language.English)
+    else:
+        catalogues.append(("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     found = []
-    for name, directory in (
-        ("filmviewer", str(folder)),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ):
+    for name, directory in catalogues:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", directory):
             app.installTranslator(translator)
@@ -48,3 +50,13 @@ def loaded_catalogue(app: QCoreApplication) -> bytes:
 
 _CATALOGUE = "filmviewer-catalogue"
 """The application property holding the path of the catalogue in use."""
+
+
+def plural(context: str, text: str, count: int) -> str:
+    """``text`` in the plural form the language gives ``count``: "%n vote(s)" is "1 vote",
+    "2 votes" in English, and whatever German, Polish or Russian need in theirs.
+
+    Each such text must also be listed in ``filmviewer/plurals.py``, where the
+    translation tools find it (they see a plural only where a number is written).
+    """
+    return translate(context, text, "", count)

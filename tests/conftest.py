@@ -15,6 +15,18 @@ os.environ["LC_ALL"] = "C.UTF-8"
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data" / "stalin-1992.json"
 TITLE_PAGE = Path(__file__).parent / "data" / "stalin-1992-title-page.txt"
+REAL = ROOT.parent / "shared" / "fixtures" / "real"
+"""Real files from public repositories (their SOURCES.md says what each project expects)."""
+
+
+def real(name: str) -> Path:
+    """A file of the real corpus beside the checkout: missing fails under CI, skips elsewhere."""
+    path = REAL / name
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"the real corpus is missing: {path}")
+        pytest.skip(f"the real corpus is not beside this checkout: {path}")
+    return path
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -29,6 +41,16 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> None:
     ):
         (home / folder).mkdir()
         os.environ[variable] = str(home / folder)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp):  # type: ignore[no-untyped-def]
+    """As the app does: the English catalogue gives "1 vote" and "2 votes" for "%n vote(s)"."""
+    from PySide6.QtCore import QLocale
+
+    from filmviewer.i18n import install_translators
+
+    install_translators(qapp, QLocale(QLocale.Language.English))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -103,7 +103,8 @@ CASES = [
         (
             "ok, 2 warnings",
             "warning: file: not shown, as films have no field for them: <a>",
-            "warning: line 1: the XML is damaged here (Excessive depth in document: 256, use "
+            "warning: line 1, column 794: the XML is damaged here "
+            "(Excessive depth in document: 256, use "
             "XML_PARSE_HUGE option); what could be read is shown",
         ),
         "Deep",
@@ -123,7 +124,8 @@ CASES = [
         (
             "ok, 2 warnings",
             "warning: file: the file ends before </movie>: it may be cut short",
-            "warning: line 3: the XML is damaged here (Premature end of data in tag plot line 3); "
+            "warning: line 3, column 20: the XML is damaged here "
+            "(Premature end of data in tag plot line 3); "
             "what could be read is shown",
         ),
         "Cut Short",
@@ -133,7 +135,8 @@ CASES = [
         content("<movie>\n<title>Crossed</title>\n<genre>Drama</year>\n</movie>"),
         (
             "ok, 1 warning",
-            "warning: line 3: the XML is damaged here (Opening and ending tag mismatch: genre "
+            "warning: line 3, column 20: the XML is damaged here "
+            "(Opening and ending tag mismatch: genre "
             "line 3 and year); what could be read is shown",
         ),
         "Crossed",
@@ -143,7 +146,7 @@ CASES = [
         content("<movie>\n<title>Bell\x07 Ringer</title>\n</movie>"),
         (
             "ok, 1 warning",
-            "warning: line 2: the XML is damaged here (PCDATA invalid Char value 7); "
+            "warning: line 2, column 12: the XML is damaged here (PCDATA invalid Char value 7); "
             "what could be read is shown",
         ),
         "Bell Ringer",
@@ -154,7 +157,8 @@ CASES = [
         (
             "ok, 3 warnings",
             "warning: file: the title is taken from the file's name instead",
-            "warning: line 1: the XML is damaged here (Resource limit exceeded: Text node too "
+            "warning: line 1, column 10004001: the XML is damaged here "
+            "(Resource limit exceeded: Text node too "
             "long, try XML_PARSE_HUGE); what could be read is shown",
             "warning: line 1, <title>, left out: is longer than the 1000 characters the film "
             "format allows",

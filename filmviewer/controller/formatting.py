@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
-from filmviewer.i18n import translate
+from filmviewer.i18n import plural, translate
 from filmviewer.lazy import Pattern
+from filmviewer.model.problems import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import datetime
@@ -96,41 +97,80 @@ def place(locale: QLocale, rank: int) -> str:
     return translate("formatting", "#{place}").format(place=locale.toString(rank))
 
 
-_SOURCES = {
-    "imdb": "IMDb",
-    "themoviedb": "TMDb",
-    "tmdb": "TMDb",
-    "metacritic": "Metacritic",
-    "trakt": "Trakt",
-    "letterboxd": "Letterboxd",
-    "tvdb": "TheTVDB",
-    "rottentomatoes": "Rotten Tomatoes",
-    "tomatometerallcritics": "Rotten Tomatoes",
-    "tomatometertopcritics": "Rotten Tomatoes",
-    "tomatometerallaudience": "Rotten Tomatoes",
+VOTES, REVIEWS, RATINGS = "votes", "reviews", "ratings"
+"""What a score's count counts: voters, critics' reviews, or members' ratings."""
+
+_SOURCES: dict[str, tuple[str, str, str]] = {
+    # source as files write it: (site, whose score, what its count counts)
+    "imdb": ("IMDb", "", VOTES),
+    "themoviedb": ("TMDb", "", VOTES),
+    "tmdb": ("TMDb", "", VOTES),
+    "metacritic": ("Metacritic", "", REVIEWS),
+    "metascore": ("Metacritic", "", REVIEWS),
+    "metacriticuser": ("Metacritic", "users", RATINGS),
+    "trakt": ("Trakt", "", VOTES),
+    "letterboxd": ("Letterboxd", "", RATINGS),
+    "douban": ("Douban", "", RATINGS),
+    "tvdb": ("TheTVDB", "", VOTES),
+    "anidb": ("AniDB", "", VOTES),
+    "myanimelist": ("MyAnimeList", "", VOTES),
+    "kinopoisk": ("Kinopoisk", "", VOTES),
+    "rottentomatoes": ("Rotten Tomatoes", "critics", REVIEWS),
+    "tomatometer": ("Rotten Tomatoes", "critics", REVIEWS),
+    "tomatometerallcritics": ("Rotten Tomatoes", "critics", REVIEWS),
+    "tomatometertopcritics": ("Rotten Tomatoes", "top critics", REVIEWS),
+    "tomatometerallaudience": ("Rotten Tomatoes", "audience", RATINGS),
+    "rottentomatoesaudience": ("Rotten Tomatoes", "audience", RATINGS),
+    "critics": ("", "critics", REVIEWS),
+    "default": ("", "", VOTES),
+    "community": ("", "", VOTES),
 }
+"""Score sources as Kodi, Jellyfin and the sites name them, as people know them."""
+
+
+def score_source(source: str | None) -> str:
+    """``IMDb``, ``Rotten Tomatoes critics``, ``Critics``; "" for a score of no named source."""
+    if source is None:
+        return ""
+    site, whose, _counts = _SOURCES.get(source.lower().replace(" ", ""), (source, "", VOTES))
+    if not whose:
+        return site
+    if whose == "critics":
+        named = translate("formatting", "{site} critics") if site else ""
+        return named.format(site=site) if site else translate("formatting", "Critics")
+    if whose == "top critics":
+        return translate("formatting", "{site} top critics").format(site=site)
+    if whose == "audience":
+        return translate("formatting", "{site} audience").format(site=site)
+    return translate("formatting", "{site} users").format(site=site)
 
 
 def score(locale: QLocale, source: str | None, value: float, scale: float) -> str:
     """``IMDb 6.4 / 10``; the site named as people know it."""
     shown = out_of(locale, value, scale)
-    if source is None:
-        return shown
-    name = _SOURCES.get(source.lower(), source)
-    if source.lower() == "critics":
-        name = translate("formatting", "Critics")
-    elif source.lower().endswith("audience") and name != source:
-        name = translate("formatting", "{site} audience").format(site=name)
-    elif source.lower().startswith("tomatometer") and name != source:
-        name = translate("formatting", "{site} critics").format(site=name)
-    return f"{name} {shown}"
+    name = score_source(source)
+    return f"{name} {shown}" if name else shown
+
+
+def counted(locale: QLocale, text: str, count: int) -> str:
+    """``text``, a plural form Qt chose for ``count`` ("%n vote(s)"), with the count in
+    the locale's digits and grouping."""
+    return text.replace(str(count), locale.toString(count), 1)
 
 
 def votes(locale: QLocale, count: int) -> str:
     """``335,583 votes``."""
-    if count == 1:
-        return translate("formatting", "1 vote")
-    return translate("formatting", "{count} votes").format(count=locale.toString(count))
+    return counted(locale, plural("formatting", "%n vote(s)", count), count)
+
+
+def score_count(locale: QLocale, source: str | None, count: int) -> str:
+    """``335,583 votes``, ``49 reviews`` (critics), ``5,914 ratings`` (a site's members)."""
+    counts = _SOURCES.get((source or "").lower().replace(" ", ""), ("", "", VOTES))[2]
+    if counts == REVIEWS:
+        return counted(locale, plural("formatting", "%n review(s)", count), count)
+    if counts == RATINGS:
+        return counted(locale, plural("formatting", "%n rating(s)", count), count)
+    return votes(locale, count)
 
 
 _VIDEO_CODECS = {
@@ -181,8 +221,32 @@ _AUDIO_CODECS = {
 }
 
 
+_STEREO = {
+    "left_right": QT_TRANSLATE_NOOP("formatting", "side by side"),
+    "right_left": QT_TRANSLATE_NOOP("formatting", "side by side"),
+    "sbs": QT_TRANSLATE_NOOP("formatting", "side by side"),
+    "half_sbs": QT_TRANSLATE_NOOP("formatting", "side by side"),
+    "top_bottom": QT_TRANSLATE_NOOP("formatting", "top and bottom"),
+    "bottom_top": QT_TRANSLATE_NOOP("formatting", "top and bottom"),
+    "tab": QT_TRANSLATE_NOOP("formatting", "top and bottom"),
+    "half_tab": QT_TRANSLATE_NOOP("formatting", "top and bottom"),
+    "checkerboard_rl": QT_TRANSLATE_NOOP("formatting", "checkerboard"),
+    "checkerboard_lr": QT_TRANSLATE_NOOP("formatting", "checkerboard"),
+    "row_interleaved_rl": QT_TRANSLATE_NOOP("formatting", "interleaved rows"),
+    "row_interleaved_lr": QT_TRANSLATE_NOOP("formatting", "interleaved rows"),
+    "col_interleaved_rl": QT_TRANSLATE_NOOP("formatting", "interleaved columns"),
+    "col_interleaved_lr": QT_TRANSLATE_NOOP("formatting", "interleaved columns"),
+    "block_lr": QT_TRANSLATE_NOOP("formatting", "frame by frame"),
+    "block_rl": QT_TRANSLATE_NOOP("formatting", "frame by frame"),
+    "anaglyph_cyan_red": QT_TRANSLATE_NOOP("formatting", "anaglyph"),
+    "anaglyph_green_magenta": QT_TRANSLATE_NOOP("formatting", "anaglyph"),
+    "mvc": QT_TRANSLATE_NOOP("formatting", "frame by frame"),
+}
+
+
 def video(locale: QLocale, stream: Video) -> str:
-    """``H.264 · 1920 × 1080 · 1.78 : 1 · HDR10`` (the file's length is the runtime's business)."""
+    """``H.264 · 1920 × 1080 · 1.78 : 1 · HDR10 · 3D (side by side) · 1h 47m`` (the file's
+    length, which is the film's runtime only where the file holds the whole film)."""
     parts = []
     if stream.codec:
         parts.append(_VIDEO_CODECS.get(stream.codec.lower(), stream.codec))
@@ -200,7 +264,30 @@ def video(locale: QLocale, stream: Video) -> str:
         parts.append(aspect_ratio(stream.aspect_ratio))
     if stream.hdr:
         parts.append(_HDR.get(stream.hdr.lower(), stream.hdr))
+    if stream.stereo_mode:
+        layout = _STEREO.get(stream.stereo_mode.lower())
+        parts.append(
+            translate("formatting", "3D ({layout})").format(
+                layout=translate("formatting", layout) if layout else stream.stereo_mode
+            )
+        )
+    if stream.duration_seconds:
+        parts.append(length(locale, stream.duration_seconds))
     return " \N{MIDDLE DOT} ".join(parts)
+
+
+def length(locale: QLocale, seconds: int) -> str:
+    """A file's length: ``1h 47m 35s``, ``2h 11m`` (no part that is nought), ``42s``."""
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    parts = []
+    if hours:
+        parts.append(translate("formatting", "{hours}h").format(hours=locale.toString(hours)))
+    if minutes:
+        parts.append(translate("formatting", "{minutes}m").format(minutes=locale.toString(minutes)))
+    if seconds:
+        parts.append(translate("formatting", "{seconds}s").format(seconds=locale.toString(seconds)))
+    return " ".join(parts)
 
 
 def audio(locale: QLocale, track: AudioTrack) -> str:

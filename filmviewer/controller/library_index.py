@@ -29,6 +29,7 @@ from filmviewer.model.library_entry import (
     problems_from_json,
     problems_to_json,
 )
+from filmviewer.model.limits import FIRST_YEAR, LAST_YEAR
 from filmviewer.model.loader import FileStamp
 from filmviewer.model.problems import Problem
 from filmviewer.model.text import is_blank, refused_character
@@ -409,7 +410,7 @@ def _checked_row(
         is_blank(title) or refused_character(title, one_line=True) is not None
     ):
         return None
-    if year is not None and not (isinstance(year, int) and 1870 <= year <= 2200):
+    if year is not None and not (isinstance(year, int) and FIRST_YEAR <= year <= LAST_YEAR):
         return None
     if runtime is not None and not (isinstance(runtime, int) and 0 < runtime <= 100_000):
         return None

@@ -15,10 +15,11 @@ import re
 from typing import Final, NamedTuple
 
 from filmviewer.model.library_entry import FIELDS
+from filmviewer.model.limits import FIRST_YEAR, LAST_YEAR
 from filmviewer.model.problems import QT_TRANSLATE_NOOP, Message, message
 from filmviewer.model.text import fold
 
-YEARS: Final = (1870, 2200)
+YEARS: Final = (FIRST_YEAR, LAST_YEAR)
 
 
 class QueryError(ValueError):

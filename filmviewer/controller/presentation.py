@@ -328,16 +328,30 @@ def _cast(film: Film) -> Section:
                 else translate("presentation", "Writers"),
                 writers,
             ),
-            Row(
+            _names_row(
                 "cast",
                 translate("presentation", "Cast"),
-                tuple(member.name for member in people.cast),
-                (),
-                tuple(member.role or "" for member in people.cast)
-                if any(member.role for member in people.cast)
-                else (),
+                [(member.name, member.role) for member in people.cast],
+            ),
+            *_present_only(
+                _names_row(
+                    "crew",
+                    translate("presentation", "Crew"),
+                    [(member.name, member.job) for member in people.crew],
+                ),
             ),
         ),
+    )
+
+
+def _names_row(key: str, label: str, people: list[tuple[str, str | None]]) -> Row:
+    """People by name, each with what they played or did beside them where any says."""
+    return Row(
+        key,
+        label,
+        tuple(name for name, _note in people),
+        (),
+        tuple(note or "" for _name, note in people) if any(note for _name, note in people) else (),
     )
 
 
@@ -348,7 +362,10 @@ def _scores(locale: QLocale, film: Film) -> Row:
         translate("presentation", "Scores"),
         tuple(formatting.score(locale, score.source, score.value, score.scale) for score in scores),
         (),
-        tuple(formatting.votes(locale, score.votes) if score.votes else "" for score in scores)
+        tuple(
+            formatting.score_count(locale, score.source, score.votes) if score.votes else ""
+            for score in scores
+        )
         if any(score.votes for score in scores)
         else (),
     )

@@ -149,9 +149,10 @@ def code_fingerprint(package: Path, catalogue: bytes = b"") -> str:
     """A hash of the code in ``package`` that shapes an entry, and of the translation used."""
     parts = [filmviewer.__version__.encode(), catalogue]
     for folder in _PRODUCERS:
-        for source in sorted((package / folder).glob("*.py")):
+        for source in sorted((package / folder).rglob("*.py")):
             with contextlib.suppress(OSError):
-                parts.append(source.name.encode() + b"\0" + source.read_bytes())
+                name = source.relative_to(package).as_posix().encode()
+                parts.append(name + b"\0" + source.read_bytes())
     return _sha256(b"\0".join(parts))
 
 

@@ -20,6 +20,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from filmviewer.model.limits import FIRST_YEAR, LAST_YEAR
 from filmviewer.model.links import MAX_URL_LENGTH, is_web_address
 from filmviewer.model.problems import QT_TRANSLATE_NOOP
 from filmviewer.model.text import LINE_BREAKS, describe_character, is_blank, refused_character
@@ -264,6 +265,13 @@ class CastMember(_Strict):
     thumb: WebAddress | None = Field(None, description="A web address of the actor's photo.")
 
 
+class CrewMember(_Strict):
+    """One person of the crew besides the directors and writers, and their job."""
+
+    name: Text = Field(description="The person's name.")
+    job: Text | None = Field(None, description="What they did, e.g. Producer or Composer.")
+
+
 class People(_Strict):
     """Who made the film and who is in it."""
 
@@ -271,6 +279,11 @@ class People(_Strict):
     writers: Items = Field((), description="Writers, as credited.")
     cast: tuple[CastMember, ...] = Field(
         (), max_length=MAX_ITEMS, description="The cast in billing order."
+    )
+    crew: tuple[CrewMember, ...] = Field(
+        (),
+        max_length=MAX_ITEMS,
+        description="Producers, composers, editors and the rest of the crew, as credited.",
     )
 
 
@@ -355,6 +368,11 @@ class Video(_Strict):
     duration_seconds: int | None = Field(
         None, gt=0, le=10_000_000, description="Length of the file's video."
     )
+    stereo_mode: Text | None = Field(
+        None,
+        description="How a 3D video holds its two views, e.g. left_right or top_bottom "
+        "(Kodi's and Matroska's names); none for 2D.",
+    )
 
 
 class AudioTrack(_Strict):
@@ -396,7 +414,9 @@ class Film(_Strict):
     )
     sort_title: Text | None = Field(None, description="The title to sort by, e.g. Alien 1.")
     tagline: Text | None = Field(None, description="The poster's one-line slogan.")
-    year: int | None = Field(None, ge=1870, le=2200, description="Year of first release.")
+    year: int | None = Field(
+        None, ge=FIRST_YEAR, le=LAST_YEAR, description="Year of first release."
+    )
     summaries: tuple[Summary, ...] = Field(
         (), max_length=MAX_ITEMS, description="Plot summaries; at most one outline."
     )

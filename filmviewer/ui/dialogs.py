@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from filmviewer.controller.document import describe_problems
 from filmviewer.i18n import translate
+from filmviewer.model.limits import FIRST_YEAR, LAST_YEAR
 from filmviewer.model.problems import FilmFileError
 from filmviewer.model.text import escape_unprintable
 
@@ -87,7 +88,8 @@ def ask_film_title(parent: QWidget) -> tuple[str, int | None] | None:
     def check() -> None:
         digits = year.text().strip()
         ok.setEnabled(
-            bool(title.text().strip()) and (not digits or 1870 <= int(digits or 0) <= 2200)
+            bool(title.text().strip())
+            and (not digits or FIRST_YEAR <= int(digits or 0) <= LAST_YEAR)
         )
 
     title.textChanged.connect(check)

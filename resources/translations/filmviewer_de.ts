@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CopyActions</name>
@@ -864,20 +863,52 @@ Qt {qt}.</translation>
         <translation>Kritiker</translation>
     </message>
     <message>
+        <source>{site} top critics</source>
+        <translation>{site} Top-Kritiker</translation>
+    </message>
+    <message>
         <source>{site} audience</source>
         <translation>{site} Publikum</translation>
     </message>
     <message>
+        <source>{site} users</source>
+        <translation>{site} Nutzer</translation>
+    </message>
+    <message>
+        <source>side by side</source>
+        <translation>nebeneinander</translation>
+    </message>
+    <message>
+        <source>top and bottom</source>
+        <translation>übereinander</translation>
+    </message>
+    <message>
+        <source>checkerboard</source>
+        <translation>Schachbrett</translation>
+    </message>
+    <message>
+        <source>interleaved rows</source>
+        <translation>zeilenweise verschränkt</translation>
+    </message>
+    <message>
+        <source>interleaved columns</source>
+        <translation>spaltenweise verschränkt</translation>
+    </message>
+    <message>
+        <source>frame by frame</source>
+        <translation>Bild für Bild</translation>
+    </message>
+    <message>
+        <source>anaglyph</source>
+        <translation>Anaglyphen</translation>
+    </message>
+    <message>
+        <source>{minutes}m</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
         <source>{site} critics</source>
         <translation>{site} Kritiker</translation>
-    </message>
-    <message>
-        <source>1 vote</source>
-        <translation>1 Stimme</translation>
-    </message>
-    <message>
-        <source>{count} votes</source>
-        <translation>{count} Stimmen</translation>
     </message>
     <message>
         <source>{pixels} pixels wide</source>
@@ -886,6 +917,14 @@ Qt {qt}.</translation>
     <message>
         <source>{pixels} pixels high</source>
         <translation>{pixels} Pixel hoch</translation>
+    </message>
+    <message>
+        <source>3D ({layout})</source>
+        <translation>3D ({layout})</translation>
+    </message>
+    <message>
+        <source>{seconds}s</source>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Audio track</source>
@@ -902,6 +941,27 @@ Qt {qt}.</translation>
     <message>
         <source>{count} channels</source>
         <translation>{count} Kanäle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n Kritik</numerusform>
+            <numerusform>%n Kritiken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1176,10 @@ Qt {qt}.</translation>
     <message>
         <source>Cast</source>
         <translation>Besetzung</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Stab</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -1685,6 +1749,50 @@ Qt {qt}.</translation>
         <translation>nennt ein Bild auf einem anderen Rechner oder einer Freigabe ({path}); nicht gezeigt</translation>
     </message>
     <message>
+        <source>“{value}” is not a year such as 1992</source>
+        <translation>„{value}“ ist kein Jahr wie 1992</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a place in the Top 250, 1 to 250</source>
+        <translation>„{value}“ ist kein Platz in den Top 250, 1 bis 250</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of votes such as 1,234</source>
+        <translation>„{value}“ ist keine Stimmenzahl wie 1.234</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a TMDb number such as 603</source>
+        <translation>„{value}“ ist keine TMDb-Nummer wie 603</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of pixels such as 1920</source>
+        <translation>„{value}“ ist keine Pixelzahl wie 1920</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of audio channels such as 6</source>
+        <translation>„{value}“ ist keine Zahl von Tonkanälen wie 6</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a length in seconds such as 7200</source>
+        <translation>„{value}“ ist keine Länge in Sekunden wie 7200</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a score such as 7.5</source>
+        <translation>„{value}“ ist keine Wertung wie 7.5</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a best score such as 10</source>
+        <translation>„{value}“ ist keine Höchstwertung wie 10</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an aspect ratio such as 1.85</source>
+        <translation>„{value}“ ist kein Seitenverhältnis wie 1.85</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year a film can have ({first} to {last})</source>
+        <translation>„{value}“ ist kein Jahr, das ein Film haben kann ({first} bis {last})</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date such as 2019-01-31</source>
         <translation>„{value}“ ist kein Datum wie 2019-01-31</translation>
     </message>
@@ -1693,16 +1801,12 @@ Qt {qt}.</translation>
         <translation>„{value}“ ist keine Laufzeit wie 120 min</translation>
     </message>
     <message>
+        <source>the film is also in the collection “{name}”; a film shows one, the first</source>
+        <translation>der Film gehört auch zur Sammlung „{name}“; gezeigt wird eine, die erste</translation>
+    </message>
+    <message>
         <source>an actor without a &lt;name&gt;</source>
         <translation>ein Darsteller ohne &lt;name&gt;</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a whole number</source>
-        <translation>„{value}“ ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a number such as 7.5</source>
-        <translation>„{value}“ ist keine Zahl wie 7.5</translation>
     </message>
     <message>
         <source>left out the page's film data: it is not valid JSON</source>
@@ -1731,6 +1835,10 @@ Qt {qt}.</translation>
     <message>
         <source>“{value}” is not an aspect ratio such as 1.85 : 1</source>
         <translation>„{value}“ ist kein Seitenverhältnis wie 1.85 : 1</translation>
+    </message>
+    <message>
+        <source>the custom certificate “{value}” is not shown: &lt;mpaa&gt; gives one</source>
+        <translation>die eigene Altersfreigabe „{value}“ wird nicht gezeigt: &lt;mpaa&gt; nennt eine</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,9 @@ def test_tech_specs_gain_video_audio_and_subtitles(window, qtbot, tmp_path) -> N
     cold_orchard(window, qtbot, tmp_path)
     window.select_tab("tech-specs")
     view = window.tech_specs
-    assert values_of(view, "Video") == [f"H.265 (HEVC) · 3840{NB}×{NB}2076 · 1.85 : 1 · HDR10"]
+    assert values_of(view, "Video") == [
+        f"H.265 (HEVC) · 3840{NB}×{NB}2076 · 1.85 : 1 · HDR10 · 2h 11m"
+    ]
     assert values_of(view, "Audio") == ["Dolby TrueHD · English · 7.1"]
     assert values_of(view, "Subtitles") == ["English", "Spanish"]
 

@@ -179,7 +179,11 @@ def test_jellyfin_cdata_writers_ids_critic_rating_and_lockdata(tmp_path: Path) -
     assert film.people.writers == ("Camille Roux", "Théo Marchand")
     assert (film.identifiers.imdb, film.identifiers.tmdb) == ("tt0000101", 1010101)
     assert film.details.release_date == datetime.date(2021, 11, 17)
-    assert [(s.source, s.value, s.scale) for s in film.scores] == [("critics", 88, 100)]
+    # Jellyfin's <rating> is its community rating, kept beside the critics' score.
+    assert [(s.source, s.value, s.scale) for s in film.scores] == [
+        (None, 7.3, 10),
+        ("critics", 88, 100),
+    ]
     # <sortorder> is Jellyfin's <order>; a local thumb of the server's is no web address.
     assert [(m.name, m.thumb) for m in film.people.cast] == [
         ("Élise Fournier", None),
@@ -210,13 +214,16 @@ def test_jellyfin_art_beside_the_file_is_found_where_its_paths_fail(tmp_path: Pa
 def test_emby_mixed_case_identifier_types_and_a_ratio_written_16_9(tmp_path: Path) -> None:
     film, warnings = read(fixture("emby", tmp_path))
     assert (film.identifiers.imdb, film.identifiers.tmdb) == ("tt0000102", 1020202)
-    assert film.identifiers.others == ()  # "Imdb" and "Tmdb" are IMDb and TMDb
+    # "Imdb" and "Tmdb" are IMDb and TMDb; <collectionnumber> is the collection's TMDb number.
+    assert [(other.source, other.value) for other in film.identifiers.others] == [
+        ("tmdbcollection", "1020")
+    ]
     assert [(s.value, s.votes) for s in film.scores] == [(6.2, 840)]
     assert film.media.video is not None
     assert film.media.video.aspect_ratio == 1.78
     assert film.collection is not None
     assert film.collection.name == "Tide Films"
-    assert warnings == ["file: not shown, as films have no field for them: <collectionnumber>"]
+    assert warnings == []
 
 
 def test_mediaelch_upper_case_codecs_and_a_percent_scale(tmp_path: Path) -> None:
@@ -494,7 +501,7 @@ def test_a_bad_value_costs_its_element_only(tmp_path: Path) -> None:
     assert film.scores == ()
     assert film.details.keywords == ()
     assert warnings == [
-        "line 3, <year>, left out: “nineteen” is not a whole number",
+        "line 3, <year>, left out: “nineteen” is not a year such as 1992",
         "line 4, <premiered>, left out: “2001-02-30” is not a date such as 2019-01-31",
         "line 6, <uniqueid>, left out: must be an IMDb title number: tt and at least seven "
         "digits, e.g. tt0111161",
@@ -560,3 +567,231 @@ def test_what_is_no_film_file_is_said_in_one_line(tmp_path: Path, content, probl
     with pytest.raises(FilmFileError) as caught:
         load(nfo(tmp_path, content))
     assert [str(p) for p in caught.value.problems] == [problem]
+
+
+# Classes of what writers do, each with a case nobody named ------------------------------
+
+
+def test_mediaportal_pipe_lists_come_apart(tmp_path: Path) -> None:
+    film, warnings = read(
+        nfo(
+            tmp_path,
+            "<movie><title>Pipes</title><director>|Dan Trachtenberg|</director>"
+            "<genre>|Action, Science Fiction, Thriller|</genre>"
+            "<studio>|Bad Robot|Paramount Pictures|</studio>"
+            "<country>|United States of America|</country></movie>",
+        )
+    )
+    assert film.people.directors == ("Dan Trachtenberg",)
+    assert film.details.genres == ("Action", "Science Fiction", "Thriller")
+    assert film.details.production_companies == ("Bad Robot", "Paramount Pictures")
+    assert film.details.countries_of_origin == ("United States of America",)
+    assert warnings == []
+
+
+def test_a_whole_list_in_its_one_element_is_split_at_commas_names_kept(tmp_path: Path) -> None:
+    film, _warnings = read(
+        nfo(
+            tmp_path,
+            "<movie><title>Commas</title>"
+            "<studio>Focus Features, Inc., Working Title Films, Sammy Davis, Jr. Productions"
+            "</studio><genre>Action/Adventure</genre>"
+            "<credits>Ann Lee</credits><credits>Park, Min</credits></movie>",
+        )
+    )
+    assert film.details.production_companies == (
+        "Focus Features, Inc.",
+        "Working Title Films",
+        "Sammy Davis, Jr. Productions",
+    )
+    assert film.details.genres == ("Action", "Adventure")
+    # Several <credits>: each is one name, commas and all.
+    assert film.people.writers == ("Ann Lee", "Park, Min")
+
+
+def test_an_actors_type_says_whether_they_are_cast_or_crew(tmp_path: Path) -> None:
+    film, _warnings = read(
+        nfo(
+            tmp_path,
+            "<movie><title>Crew</title>"
+            "<actor><name>Ann Cast</name><role>Mara</role><type>Actor</type></actor>"
+            "<actor><name>Guest</name><type>GuestStar</type></actor>"
+            "<actor><name>Dee Rector</name><type>Director</type></actor>"
+            "<actor><name>Will Writer</name><type>Writer</type></actor>"
+            "<actor><name>Pro Ducer</name><type>Producer</type></actor>"
+            "<actor><name>Lyn Ricist</name><type>Lyricist</type></actor>"
+            "<actor><name>Untyped</name></actor></movie>",
+        )
+    )
+    assert [member.name for member in film.people.cast] == ["Ann Cast", "Guest", "Untyped"]
+    assert film.people.directors == ("Dee Rector",)
+    assert film.people.writers == ("Will Writer",)
+    assert [(m.name, m.job) for m in film.people.crew] == [
+        ("Pro Ducer", "Producer"),
+        ("Lyn Ricist", "Lyricist"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "date"),
+    [
+        ("2009-08-19", datetime.date(2009, 8, 19)),
+        ("19.08.2009", datetime.date(2009, 8, 19)),
+        ("19-08-2009", datetime.date(2009, 8, 19)),
+        ("19/08/2009", datetime.date(2009, 8, 19)),
+        ("08/19/2009", datetime.date(2009, 8, 19)),  # American: 19 cannot be a month
+        ("2009/08/19", datetime.date(2009, 8, 19)),
+        ("2009-08-19T00:00:00Z", datetime.date(2009, 8, 19)),
+        ("2009-08-19 20:15:00", datetime.date(2009, 8, 19)),
+    ],
+)
+def test_dates_as_kodi_emby_mediaportal_and_tmm_write_them(
+    tmp_path: Path, written: str, date: datetime.date
+) -> None:
+    film, warnings = read(
+        nfo(tmp_path, f"<movie><title>D</title><premiered>{written}</premiered></movie>")
+    )
+    assert (film.details.release_date, film.year) == (date, 2009)
+    assert warnings == []
+
+
+def test_fanart_given_as_text_and_in_thumbs(tmp_path: Path) -> None:
+    film, _warnings = read(
+        nfo(
+            tmp_path,
+            "<movie><title>F</title><fanart>https://example.org/backdrop.jpg</fanart></movie>",
+        )
+    )
+    assert film.artwork.fanart is not None
+    assert film.artwork.fanart.url == "https://example.org/backdrop.jpg"
+
+
+def test_a_second_collection_is_named_not_lost(tmp_path: Path) -> None:
+    film, warnings = read(
+        nfo(
+            tmp_path,
+            "<movie>\n<title>S</title>\n<set>Rail Trilogy</set>\n"
+            "<set><name>Night Films</name></set>\n</movie>",
+        )
+    )
+    assert film.collection is not None
+    assert film.collection.name == "Rail Trilogy"
+    assert warnings == [
+        "line 4, <set>: the film is also in the collection “Night Films”; "
+        "a film shows one, the first"
+    ]
+
+
+def test_one_language_written_three_ways_is_one_language(tmp_path: Path) -> None:
+    film, _warnings = read(
+        nfo(
+            tmp_path,
+            "<movie><title>L</title><fileinfo><streamdetails>"
+            "<audio><language>deu</language></audio><audio><language>und</language></audio>"
+            "<subtitle><language>fre</language></subtitle>"
+            "<subtitle><language>fra</language></subtitle>"
+            "<subtitle><language>fr</language></subtitle>"
+            "<subtitle><language>ger</language></subtitle>"
+            "<subtitle><language>deu</language></subtitle>"
+            "<subtitle><language>pt-BR</language></subtitle>"
+            "<subtitle><language>Klingon</language></subtitle>"
+            "</streamdetails></fileinfo></movie>",
+        )
+    )
+    assert film.media.subtitles == ("fre", "ger", "por", "Klingon")
+    # "und" is ISO 639's "undetermined": that track says nothing.
+    assert [track.language for track in film.media.audio] == ["ger"]
+
+
+def test_every_rating_element_of_jellyfin_and_emby(tmp_path: Path) -> None:
+    film, warnings = read(
+        nfo(
+            tmp_path,
+            "<movie>\n<title>R</title>\n<mpaa>PG-13</mpaa>\n<customrating>FSK 12</customrating>\n"
+            "<communityrating>7.1</communityrating>\n<criticrating>88</criticrating>\n"
+            "<ratings><rating name='imdb' max='10' default='true'><value>6.9</value>"
+            "<votes>48,211</votes></rating></ratings>\n<rating>6.9</rating>\n</movie>",
+        )
+    )
+    # The flat <rating> repeats the default score and is that score; the others are their own.
+    assert [(s.source, s.value, s.scale) for s in film.scores] == [
+        ("imdb", 6.9, 10),
+        (None, 7.1, 10),
+        ("critics", 88, 100),
+    ]
+    assert film.details.rating is not None
+    assert film.details.rating.certificate == "PG-13"
+    assert warnings == [
+        "line 4, <customrating>: the custom certificate “FSK 12” is not shown: <mpaa> gives one"
+    ]
+
+
+def test_a_custom_certificate_alone_is_the_films(tmp_path: Path) -> None:
+    film, _warnings = read(
+        nfo(tmp_path, "<movie><title>C</title><customrating>FSK 12</customrating></movie>")
+    )
+    assert film.details.rating is not None
+    assert film.details.rating.certificate == "FSK 12"
+
+
+def test_negative_numbers_mean_not_set_or_are_worded_for_what_they_are(tmp_path: Path) -> None:
+    film, warnings = read(
+        nfo(
+            tmp_path,
+            "<movie>\n<title>N</title>\n<top250>-1</top250>\n<userrating>-1</userrating>\n"
+            "<year>-5</year>\n<fileinfo><streamdetails><video><width>-1</width>"
+            "<durationinseconds>-20</durationinseconds></video>"
+            "<audio><channels>five</channels></audio></streamdetails></fileinfo>\n</movie>",
+        )
+    )
+    assert (film.top250, film.user_rating, film.year) == (None, None, None)
+    assert warnings == [
+        "line 5, <year>, left out: “-5” is not a year such as 1992",
+        "line 6, <video>, left out: “-20” is not a length in seconds such as 7200",
+        "line 6, <audio>, left out: “five” is not a number of audio channels such as 6",
+    ]
+
+
+def test_3d_and_the_files_length_are_read(tmp_path: Path) -> None:
+    film, _warnings = read(
+        nfo(
+            tmp_path,
+            "<movie><title>3D</title><fileinfo><streamdetails><video><codec>h264</codec>"
+            "<stereomode>left_right</stereomode><durationinseconds>6455</durationinseconds>"
+            "</video></streamdetails></fileinfo></movie>",
+        )
+    )
+    video = film.media.video
+    assert video is not None
+    assert (video.stereo_mode, video.duration_seconds) == ("left_right", 6455)
+
+
+def test_wrapped_lists_and_tmm_ids(tmp_path: Path) -> None:
+    film, warnings = read(
+        nfo(
+            tmp_path,
+            "<movie><title>W</title><genres><genre>Drama</genre><genre>War</genre></genres>"
+            "<sets><set order='1'>Old Set</set></sets>"
+            "<ids><entry><key>imdb</key><value>tt0472033\n</value></entry>"
+            "<entry><key>tmdb</key><value>12244</value></entry>"
+            "<entry><key>trakt</key><value>7146</value></entry></ids></movie>",
+        )
+    )
+    assert film.details.genres == ("Drama", "War")
+    assert film.collection is not None
+    assert film.collection.name == "Old Set"
+    assert (film.identifiers.imdb, film.identifiers.tmdb) == ("tt0472033", 12244)
+    assert [(o.source, o.value) for o in film.identifiers.others] == [("trakt", "7146")]
+    assert warnings == []
+
+
+def test_identifiers_in_an_attribute_or_a_bare_id(tmp_path: Path) -> None:
+    film, warnings = read(
+        nfo(
+            tmp_path,
+            "<movie><title>I</title><imdb id='tt0133093'/><id>603</id></movie>",
+        )
+    )
+    # A number in <id> is TMDb's: its scraper is the one that writes one there.
+    assert (film.identifiers.imdb, film.identifiers.tmdb) == ("tt0133093", 603)
+    assert warnings == []

@@ -172,3 +172,81 @@ def test_the_c_locale_reads_as_us_english() -> None:
 )
 def test_aspect_ratios_are_shown_as_given(ratio: float, shown: str) -> None:
     assert formatting.aspect_ratio(ratio) == shown
+
+
+def notes(section, key: str) -> tuple[str, ...]:
+    return next(row.notes for row in section.rows if row.key == key)
+
+
+def test_scores_are_named_by_their_sites_and_counted_by_what_they_count() -> None:
+    sheet = present(
+        make_film(
+            {
+                "title": "Scored",
+                "scores": [
+                    {"source": "default", "value": 7.2, "votes": 1},
+                    {"source": "metascore", "value": 76, "scale": 100, "votes": 49},
+                    {"source": "tomatometerallcritics", "value": 90, "scale": 100, "votes": 1},
+                    {"source": "tomatometerallaudience", "value": 72, "scale": 100, "votes": 2},
+                    {"source": "letterboxd", "value": 3.21, "scale": 5, "votes": 5914},
+                    {"source": "imdb", "value": 6.4, "votes": 335583, "default": True},
+                ],
+            }
+        ),
+        US,
+    )
+    assert tuple(
+        value.replace("\N{NO-BREAK SPACE}", " ") for value in values(sheet.details, "scores")
+    ) == (
+        "IMDb 6.4 / 10",
+        "7.2 / 10",
+        "Metacritic 76 / 100",
+        "Rotten Tomatoes critics 90 / 100",
+        "Rotten Tomatoes audience 72 / 100",
+        "Letterboxd 3.21 / 5",
+    )
+    assert notes(sheet.details, "scores") == (
+        "335,583 votes",
+        "1 vote",
+        "49 reviews",
+        "1 review",
+        "2 ratings",
+        "5,914 ratings",
+    )
+
+
+def test_the_crew_is_listed_with_their_jobs_after_the_cast() -> None:
+    sheet = present(
+        make_film(
+            {
+                "title": "Crewed",
+                "people": {
+                    "cast": [{"name": "Ann Cast"}],
+                    "crew": [{"name": "Pro Ducer", "job": "Producer"}, {"name": "No Job"}],
+                },
+            }
+        ),
+        US,
+    )
+    assert [row.key for row in sheet.cast.rows] == ["directors", "writers", "cast", "crew"]
+    assert values(sheet.cast, "crew") == ("Pro Ducer", "No Job")
+    assert notes(sheet.cast, "crew") == ("Producer", "")
+
+
+def test_the_video_line_says_3d_and_the_files_length() -> None:
+    sheet = present(
+        make_film(
+            {
+                "title": "Deep",
+                "media": {
+                    "video": {
+                        "codec": "h264",
+                        "stereo_mode": "top_bottom",
+                        "duration_seconds": 6455,
+                    }
+                },
+            }
+        ),
+        US,
+    )
+    assert values(sheet.tech_specs, "video") == ("H.264 · 3D (top and bottom) · 1h 47m 35s",)

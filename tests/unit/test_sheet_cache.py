@@ -77,7 +77,9 @@ def test_the_key_depends_on_bytes_reader_context_locale_and_catalogue(cache, tmp
     assert german.key(content, US, "Film Viewer film", "") != key
 
 
-@pytest.mark.parametrize("changed", ["model/film.py", "model/readers.py", "controller/export.py"])
+@pytest.mark.parametrize(
+    "changed", ["model/film.py", "model/readers.py", "model/nfo/people.py", "controller/export.py"]
+)
 def test_the_key_changes_with_any_code_that_shapes_an_entry(tmp_path, changed) -> None:
     package = tmp_path / "filmviewer"
     shutil.copytree(ROOT / "filmviewer", package, ignore=shutil.ignore_patterns("__pycache__"))

@@ -1,0 +1,17 @@
+"""The texts with plural forms, listed where the translation tools find them.
+
+pyside6-lupdate marks a text as having plural forms only where the count is
+written as a number; the code asks for them with ``i18n.plural`` and a
+count it knows at run time. A test checks that every ``plural`` call's text
+is listed here. Never called.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _texts() -> None:  # pragma: no cover - read by lupdate, never run
+    QCoreApplication.translate("formatting", "%n vote(s)", "", 1)
+    QCoreApplication.translate("formatting", "%n review(s)", "", 1)
+    QCoreApplication.translate("formatting", "%n rating(s)", "", 1)
