@@ -218,7 +218,11 @@ def present(film: Film, locale: QLocale) -> FilmSheet:
                     Row(
                         "other_identifiers",
                         translate("presentation", "Other identifiers"),
-                        tuple(f"{other.source}: {other.value}" for other in ids.others),
+                        tuple(
+                            f"{_CATALOGUES.get(other.source, (other.source, ''))[0]}: {other.value}"
+                            for other in ids.others
+                        ),
+                        tuple(_catalogue_link(other.source, other.value) for other in ids.others),
                     ),
                     Row(
                         "date_added",
@@ -296,6 +300,27 @@ def present(film: Film, locale: QLocale) -> FilmSheet:
         poster=art.poster.path or "" if art.poster else "",
         fanart=art.fanart.path or "" if art.fanart else "",
     )
+
+
+_CATALOGUES = {
+    "letterboxd": ("Letterboxd", "https://letterboxd.com/film/{}/"),
+    "douban": ("Douban", "https://movie.douban.com/subject/{}/"),
+    "rottentomatoes": ("Rotten Tomatoes", "https://www.rottentomatoes.com/m/{}"),
+    "wikidata": ("Wikidata", "https://www.wikidata.org/wiki/{}"),
+    "tmdbcollection": ("TMDb collection", "https://www.themoviedb.org/collection/{}"),
+    "youtube": ("YouTube", "https://www.youtube.com/watch?v={}"),
+    "trakt": ("Trakt", ""),
+    "tvdb": ("TheTVDB", ""),
+}
+"""Catalogues films are listed in, by the name files give them: as people know them, and
+the address of a film's page there."""
+
+
+def _catalogue_link(source: str, value: str) -> str | None:
+    from urllib.parse import quote
+
+    address = _CATALOGUES.get(source, ("", ""))[1]
+    return address.format(quote(value, safe="")) if address else None
 
 
 def _present_only(*rows: Row) -> tuple[Row, ...]:

@@ -283,8 +283,10 @@ class LibraryPanel(QWidget):
         self.plots = QToolButton()
         self.plots.setObjectName("search-plots")
         self.plots.setCheckable(True)
-        self.plots.setText(self.tr("&Plots"))
-        self.plots.setToolTip(self.tr("Search the summaries and synopsis of every film"))
+        # No mnemonic: the window's Alt+P acts at once, where a button's mnemonic clicks
+        # a moment later, after what is typed next.
+        self.plots.setText(self.tr("Plots"))
+        self.plots.setToolTip(self.tr("Search the summaries and synopsis of every film (Alt+P)"))
         self.plots.toggled.connect(self._on_mode_toggled)
         self.count = QLabel()
         self.count.setObjectName("library-count")
@@ -344,10 +346,6 @@ class LibraryPanel(QWidget):
         copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.list)
         copy.setContext(Qt.ShortcutContext.WidgetShortcut)
         copy.activated.connect(self._on_copy)
-        focus = QShortcut(QKeySequence("Ctrl+L"), self.window() or self)
-        focus.setContext(Qt.ShortcutContext.WindowShortcut)
-        focus.activated.connect(self.focus_filter)
-        self._focus_shortcut = focus
 
         self.model.filter_changed.connect(self._on_filter_changed)
         self.model.modelAboutToBeReset.connect(self._on_about_to_reset)

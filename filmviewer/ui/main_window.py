@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view.add_to(view_menu)
         self._add_sort_menu(view_menu)
+        self._add_library_keys(view_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(
@@ -347,6 +348,10 @@ class MainWindow(QMainWindow):
         self._splitter.setStretchFactor(1, 1)
         self._splitter.setSizes([320, max(400, self.width() - 320)])
         panel.film_chosen.connect(self._on_library_film_chosen)
+        panel.plots.toggled.connect(self._on_plots_toggled)
+        self.search_plots_action.setChecked(False)
+        self.filter_action.setEnabled(True)
+        self.search_plots_action.setEnabled(True)
         panel.copy_requested.connect(self.copying.put)
         if self._scan_status is None:
             self._make_scan_status()
@@ -376,6 +381,8 @@ class MainWindow(QMainWindow):
         self.library.deleteLater()
         self.library = None
         self.library_panel = None
+        self.filter_action.setEnabled(False)
+        self.search_plots_action.setEnabled(False)
         if self._scan_status is not None:
             self._scan_status.hide()
         self._sort_menu.setEnabled(False)
@@ -456,6 +463,35 @@ class MainWindow(QMainWindow):
         layout.addWidget(cancel)
         self.statusBar().addPermanentWidget(status)
         status.hide()
+
+    def _add_library_keys(self, view_menu: QMenu) -> None:
+        """The library's keys, owned by the window: they reach whichever library is open."""
+        self.filter_action = QAction(self.tr("Fi&lter Films"), self)
+        self.filter_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.filter_action.triggered.connect(self._on_filter_triggered)
+        self.search_plots_action = QAction(self.tr("Search &Every Plot"), self)
+        self.search_plots_action.setCheckable(True)
+        self.search_plots_action.setShortcut(QKeySequence("Alt+P"))
+        self.search_plots_action.triggered.connect(self._on_search_plots_triggered)
+        for action in (self.filter_action, self.search_plots_action):
+            action.setEnabled(False)
+            self.addAction(action)
+            view_menu.addAction(action)
+
+    @Slot()
+    def _on_filter_triggered(self) -> None:
+        if self.library_panel is not None:
+            self.library_panel.focus_filter()
+
+    @Slot(bool)
+    def _on_search_plots_triggered(self, searching: bool) -> None:
+        if self.library_panel is not None:
+            self.library_panel.plots.setChecked(searching)
+            self.library_panel.focus_filter()
+
+    @Slot(bool)
+    def _on_plots_toggled(self, searching: bool) -> None:
+        self.search_plots_action.setChecked(searching)
 
     def _add_sort_menu(self, view_menu: QMenu) -> None:
         from PySide6.QtGui import QActionGroup

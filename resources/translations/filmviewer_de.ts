@@ -237,12 +237,12 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <source>&amp;Plots</source>
-        <translation>&amp;Plots</translation>
+        <source>Plots</source>
+        <translation>Handlungen</translation>
     </message>
     <message>
-        <source>Search the summaries and synopsis of every film</source>
-        <translation>Die Zusammenfassungen und die Handlung jedes Films durchsuchen</translation>
+        <source>Search the summaries and synopsis of every film (Alt+P)</source>
+        <translation>Die Zusammenfassungen und die Handlung jedes Films durchsuchen (Alt+P)</translation>
     </message>
     <message>
         <source>Search every plot: words, “phrases”, prefix*</source>
@@ -358,6 +358,14 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter Films</source>
+        <translation>Filme fi&amp;ltern</translation>
+    </message>
+    <message>
+        <source>Search &amp;Every Plot</source>
+        <translation>Jede &amp;Handlung durchsuchen</translation>
     </message>
     <message>
         <source>Sort &amp;Films By</source>
@@ -1637,8 +1645,8 @@ Qt {qt}.</translation>
         <translation>{count} Zeilen über dem Titel weggelassen (die Menüs der Website)</translation>
     </message>
     <message>
-        <source>left out: “{value}” is not something a film file holds</source>
-        <translation>weggelassen: „{value}“ ist nichts, was eine Filmdatei enthält</translation>
+        <source>lines of page text that are not film facts, left out: {count}, e.g. “{example}”</source>
+        <translation>Zeilen Seitentext, die keine Filmangaben sind, weggelassen: {count}, z. B. „{example}“</translation>
     </message>
     <message>
         <source>the names are run together on one line; split where a word such as Films or Productions ends a name: {names}</source>
@@ -1655,10 +1663,6 @@ Qt {qt}.</translation>
     <message>
         <source>only a year, {year}: the year is kept, a release date needs the day</source>
         <translation>nur ein Jahr, {year}: das Jahr wird behalten, ein Erscheinungsdatum braucht den Tag</translation>
-    </message>
-    <message>
-        <source>left out the country “{place}”: a film file keeps the first release's date only</source>
-        <translation>das Land „{place}“ weggelassen: eine Filmdatei hält nur das Datum der Erstaufführung</translation>
     </message>
     <message>
         <source>left out the address “{url}”: only http and https open</source>
@@ -1713,16 +1717,32 @@ Qt {qt}.</translation>
         <translation>{count} Steuerzeichen weggelassen, die kein Text sind</translation>
     </message>
     <message>
-        <source>this is not a film's title page: it has none of the sections Summaries, Details, Box office, Tech specs or Synopsis, and no film data</source>
-        <translation>dies ist keine Titelseite eines Films: sie hat keinen der Abschnitte Summaries, Details, Box office, Tech specs oder Synopsis und keine Filmdaten</translation>
+        <source>no film found on this page: it has no film data and none of the sections Summaries, Details, Box office, Tech specs or Synopsis</source>
+        <translation>auf dieser Seite ist kein Film: sie hat keine Filmdaten und keinen der Abschnitte Zusammenfassungen, Details, Einspielergebnis, Technische Daten oder Handlung</translation>
+    </message>
+    <message>
+        <source>this is not a film's title page: it has none of the sections Summaries, Details, Box office, Tech specs or Synopsis</source>
+        <translation>dies ist keine Titelseite eines Films: sie hat keinen der Abschnitte Zusammenfassungen, Details, Einspielergebnis, Technische Daten oder Handlung</translation>
+    </message>
+    <message>
+        <source>the page shows its reader the title “{shown}”; the film's own, “{title}”, is kept</source>
+        <translation>die Seite zeigt ihren Lesern den Titel „{shown}“; der eigene Titel des Films, „{title}“, wird behalten</translation>
+    </message>
+    <message>
+        <source>the page does not show the film's title (a copy that starts below it): the title must be given</source>
+        <translation>die Seite zeigt den Titel des Films nicht (eine Kopie, die darunter beginnt): der Titel muss angegeben werden</translation>
+    </message>
+    <message>
+        <source>… and {count} more warnings like these</source>
+        <translation>… und {count} weitere Warnungen dieser Art</translation>
     </message>
     <message>
         <source>the page's title “{page}” is replaced by the one given</source>
         <translation>der Titel der Seite, „{page}“, wird durch den angegebenen ersetzt</translation>
     </message>
     <message>
-        <source>the page does not show the film's title (a copy that starts at its Summaries): the title must be given</source>
-        <translation>die Seite nennt den Titel des Films nicht (eine Kopie, die bei den Summaries beginnt): der Titel muss angegeben werden</translation>
+        <source>page text</source>
+        <translation>Seitentext</translation>
     </message>
     <message>
         <source>the film's title {what}</source>
@@ -1809,10 +1829,6 @@ Qt {qt}.</translation>
         <translation>ein Darsteller ohne &lt;name&gt;</translation>
     </message>
     <message>
-        <source>left out the page's film data: it is not valid JSON</source>
-        <translation>die Filmdaten der Seite weggelassen: sie sind kein gültiges JSON</translation>
-    </message>
-    <message>
         <source>“{value}” is not an amount of money such as $10,000,000</source>
         <translation>„{value}“ ist kein Geldbetrag wie $10,000,000</translation>
     </message>
@@ -1839,6 +1855,54 @@ Qt {qt}.</translation>
     <message>
         <source>the custom certificate “{value}” is not shown: &lt;mpaa&gt; gives one</source>
         <translation>die eigene Altersfreigabe „{value}“ wird nicht gezeigt: &lt;mpaa&gt; nennt eine</translation>
+    </message>
+    <message>
+        <source>this page is about a TV series, not a film (its {source} says {said})</source>
+        <translation>diese Seite handelt von einer Fernsehserie, nicht von einem Film (ihre {source} sagen {said})</translation>
+    </message>
+    <message>
+        <source>this page is about a TV episode, not a film (its {source} says {said})</source>
+        <translation>diese Seite handelt von einer Fernsehfolge, nicht von einem Film (ihre {source} sagen {said})</translation>
+    </message>
+    <message>
+        <source>this page is about a person, not a film (its {source} says {said})</source>
+        <translation>diese Seite handelt von einer Person, nicht von einem Film (ihre {source} sagen {said})</translation>
+    </message>
+    <message>
+        <source>this page is about a video game, not a film (its {source} says {said})</source>
+        <translation>diese Seite handelt von einem Videospiel, nicht von einem Film (ihre {source} sagen {said})</translation>
+    </message>
+    <message>
+        <source>this page is about music, not a film (its {source} says {said})</source>
+        <translation>diese Seite handelt von Musik, nicht von einem Film (ihre {source} sagen {said})</translation>
+    </message>
+    <message>
+        <source>this page is not about a film (its {source} says {said})</source>
+        <translation>diese Seite handelt nicht von einem Film (ihre {source} sagen {said})</translation>
+    </message>
+    <message>
+        <source>imported as a film: its {source} says {said}, its {other} says {other_said} (a film made for video)</source>
+        <translation>als Film eingelesen: ihre {source} sagen {said}, ihre {other} sagen {other_said} (ein Film für den Videomarkt)</translation>
+    </message>
+    <message>
+        <source>imported as a film: its {source} says {said}, though its {other} says {other_said}</source>
+        <translation>als Film eingelesen: ihre {source} sagen {said}, obwohl ihre {other} {other_said} sagen</translation>
+    </message>
+    <message>
+        <source>JSON-LD</source>
+        <translation>JSON-LD-Daten</translation>
+    </message>
+    <message>
+        <source>meta tags</source>
+        <translation>Meta-Tags</translation>
+    </message>
+    <message>
+        <source>microdata</source>
+        <translation>Mikrodaten</translation>
+    </message>
+    <message>
+        <source>page data</source>
+        <translation>Seitendaten</translation>
     </message>
 </context>
 <context>

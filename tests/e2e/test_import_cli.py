@@ -79,7 +79,7 @@ def test_what_is_no_title_page_fails_with_one_line(run, tmp_path: Path) -> None:
     assert process.stdout == ""
     assert process.stderr.splitlines() == [
         f"filmviewer: {letter}: this is not a film's title page: it has none of the sections "
-        "Summaries, Details, Box office, Tech specs or Synopsis, and no film data"
+        "Summaries, Details, Box office, Tech specs or Synopsis"
     ]
     assert run("--import", tmp_path / "missing.txt").returncode == 1
 

@@ -273,3 +273,24 @@ def test_the_list_is_a_model_not_a_widget_per_film(window, qtbot, tmp_path) -> N
     assert panel.model.rowCount() == 300
     assert isinstance(panel.list.model(), LibraryModel)
     assert len(panel.list.findChildren(QWidget)) < 20
+
+
+def test_ctrl_l_and_alt_p_reach_the_filter_of_whichever_library_is_open(
+    window, qtbot, films, tmp_path
+) -> None:
+    other = tmp_path / "more films"
+    shutil.copytree(films, other)
+    open_library(window, qtbot, films)
+    open_library(window, qtbot, other)  # File > Open Folder… once more
+    panel = window.library_panel
+    assert panel is not None
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.field)
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    # At once, not a moment later: what is typed next is the search.
+    assert panel.searching
+    assert QApplication.focusWidget() is panel.field
+    qtbot.keyClicks(QApplication.focusWidget(), "lenin")
+    assert panel.field.text() == "lenin"

@@ -173,7 +173,7 @@ def test_details_gain_scores_ranks_identifiers_and_collection(window, qtbot, tmp
     assert values_of(view, "Collection") == ["Seasons"]
     assert values_of(view, "IMDb") == ["tt0000022"]
     assert values_of(view, "TMDb") == ["220022"]
-    assert values_of(view, "Other identifiers") == ["tvdb: 3222"]
+    assert values_of(view, "Other identifiers") == ["TheTVDB: 3222"]
     assert values_of(view, "Added") == ["July 19, 2024"]
     assert values_of(view, "Poster") == ["Cold Orchard (2024)-poster.jpg"]
     links = [

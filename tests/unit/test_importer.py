@@ -122,8 +122,6 @@ def test_a_full_page_with_its_header_debris_and_every_section() -> None:
         {"name": "Théo Garnier", "role": "Paul Verlaine"},
     ]
     assert warnings == [
-        "line 14, “Release date”: left out the country “France”: a film file keeps the first "
-        "release's date only",
         "line 19, “Production companies”: kept as one name, though the page may run several "
         "together on this line: “Films du Large Tidewater Films”",
         "line 35, “Budget”: the amount is an estimate; a film file does not mark estimates",
@@ -149,17 +147,16 @@ def test_singular_labels_a_bare_year_and_a_line_no_film_holds() -> None:
         "on this line: “Harbour Board Archive Channel Four”",
         "line 12, “Release date”: only a year, 1958: the year is kept, a release date needs "
         "the day",
-        "line 24: left out: “Camera Arriflex 35 II” is not something a film file holds",
+        "page: lines of page text that are not film facts, left out: 1, "
+        "e.g. “Camera Arriflex 35 II”",
     ]
 
 
 def test_an_original_title_codes_and_names_it_does_not_know() -> None:
     data, warnings = imported("cold-archive.txt")
-    assert (data["title"], data["original_title"], data["year"]) == (
-        "Cold Archive",
-        "Kaltes Archiv",
-        2011,
-    )
+    # The film's own title wins over the one the page gave its reader, which is said.
+    assert (data["title"], data["year"]) == ("Kaltes Archiv", 2011)
+    assert "original_title" not in data
     assert data["tech_specs"]["runtime_minutes"] == 65  # "1h 5m", also in the header
     assert data["details"]["rating"] == {"certificate": "12", "system": "FSK"}
     assert data["details"]["countries_of_origin"] == ["Germany Austria Atlantis"]
@@ -169,8 +166,10 @@ def test_an_original_title_codes_and_names_it_does_not_know() -> None:
     }
     assert data["tech_specs"]["sound_mix"] == ["Dolby Atmos", "Dolby Digital"]
     assert warnings == [
+        "title: the page shows its reader the title “Cold Archive”; the film's own, "
+        "“Kaltes Archiv”, is kept",
         "line 7, “Countries of origin”: the list is run together on one line and not all of it "
-        "is a known name; kept as one item: “Germany Austria Atlantis”"
+        "is a known name; kept as one item: “Germany Austria Atlantis”",
     ]
 
 
@@ -227,19 +226,16 @@ def test_a_saved_page_with_schema_org_data_and_labelled_lists() -> None:
     )
     assert warnings == [
         "“Official sites”: left out the address “javascript:alert(1)”: only http and https open",
-        "“Release date”: left out the country “France”: a film file keeps the first release's "
-        "date only",
         "“Budget”: the amount is an estimate; a film file does not mark estimates",
+        # The site's menu, above the title.
+        "page: lines of page text that are not film facts, left out: 1, "
+        "e.g. “Film Register Search”",
     ]
 
 
 def test_a_saved_imdb_page_gives_its_page_data() -> None:
     data, warnings = imported("paper-moons.html")
-    assert (data["title"], data["original_title"], data["year"]) == (
-        "Paper Moons",
-        "Lunes de papier",
-        2004,
-    )
+    assert (data["title"], data["year"]) == ("Lunes de papier", 2004)
     assert data["details"]["release_date"] == "2004-03-12"
     assert data["details"]["countries_of_origin"] == ["Belgium", "France"]
     assert data["box_office"]["opening_weekend_us_canada"] == {
@@ -254,7 +250,11 @@ def test_a_saved_imdb_page_gives_its_page_data() -> None:
     }
     assert data["people"]["cast"] == [{"name": "Daniel Roy", "role": "Luc"}]
     assert data["scores"] == [{"source": "imdb", "value": 6.9, "votes": 1532}]
-    assert warnings == []
+    assert warnings == [
+        "title: the page shows its reader the title “Paper Moons”; the film's own, "
+        "“Lunes de papier”, is kept",
+        "page: lines of page text that are not film facts, left out: 1, e.g. “Loading…”",
+    ]
 
 
 def test_the_clipboards_html_keeps_list_items_apart() -> None:
@@ -318,13 +318,18 @@ def test_a_dash_in_a_summary_is_prose_and_a_signature_a_name() -> None:
         b"",
         b"\x00\x01\x02binary",
         b"Dear Anna,\nthe ferry leaves at nine.\n",
-        b"<html><body><p>A blog post about films.</p></body></html>",
     ],
 )
 def test_what_is_not_a_title_page_is_said_in_one_message(page: bytes) -> None:
     with pytest.raises(NotAFilmPageError) as caught:
         import_page(page)
     assert str(caught.value).startswith("this is not a film's title page")
+
+
+def test_a_web_page_with_no_film_is_said_to_have_none() -> None:
+    with pytest.raises(NotAFilmPageError) as caught:
+        import_page(b"<html><body><h2>Details</h2><p>A blog post about films.</p></body></html>")
+    assert str(caught.value).startswith("no film found on this page")
 
 
 def test_hostile_pages_are_read_or_refused_never_raised() -> None:
@@ -384,3 +389,205 @@ def test_dates_ratios_and_what_they_refuse() -> None:
     for wrong in (lambda: date("Feb 30, 1992"), lambda: runtime("soon"), lambda: money("10000")):
         with pytest.raises(UnreadableError):
             wrong()
+
+
+# A copy from any part of a page -----------------------------------------------------------
+
+
+def test_a_copy_that_starts_at_the_plot_asks_for_the_title_and_takes_no_prose_for_one() -> None:
+    with pytest.raises(NotAFilmPageError) as caught:
+        imported("plot-first-copy.txt")
+    assert caught.value.untitled
+
+
+def test_a_copy_that_starts_at_the_plot_reads_its_people_and_run_together_names() -> None:
+    data, warnings = imported("plot-first-copy.txt", title="Guns & Gulaabs", year=2024)
+    assert data["title"] == "Guns & Gulaabs"
+    people = data["people"]
+    assert people["directors"] == ["Raj Kumar Gupta"]
+    assert people["writers"] == ["Piyush Gupta", "Nikhil Mehrotra"]  # apart, and once
+    assert people["cast"] == [{"name": "Rajkummar Rao"}, {"name": "Varun Sharma"}]
+    assert data["summaries"] == [
+        {
+            "text": "A small-town con man and his brother-in-law fake a kidnapping to pay off a "
+            "debt, until the real kidnappers turn up.",
+            "outline": True,
+        },
+        {
+            "text": "Two brothers-in-law in a dusty town owe money to the wrong people, and the "
+            "plan they make to pay it back goes wrong in every way it can."
+        },
+        {
+            # Glued to the star list by the copy, and signed.
+            "text": "The setup was promising, and the two leads carry the first half with real "
+            "charm before the plot runs out of road.",
+            "author": "rynhalliwell",
+        },
+    ]
+    details = data["details"]
+    assert details["official_sites"] == [
+        {"name": "Official site"},
+        {"name": "Official site (Japan)"},
+    ]
+    assert details["production_companies"] == ["Maddock Films", "Jio Studios"]
+    assert details["release_date"] == "2024-06-14"
+    assert data["box_office"] == {"gross_worldwide": {"amount": 1_204_311, "currency": "USD"}}
+    assert data["tech_specs"]["runtime_minutes"] == 128
+    assert warnings == []  # "See production info at IMDbPro" is the page's own link
+
+
+@pytest.mark.parametrize(
+    ("glued", "names"),
+    [
+        ("Piyush GuptaNikhil Mehrotra", ["Piyush Gupta", "Nikhil Mehrotra"]),
+        ("Leonardo DiCaprioKate Winslet", ["Leonardo DiCaprio", "Kate Winslet"]),
+        ("Matthew McConaugheyAnne Hathaway", ["Matthew McConaughey", "Anne Hathaway"]),
+        ("DreamWorks Animation", ["DreamWorks Animation"]),
+        ("Shia LaBeoufMegan Fox", ["Shia LaBeouf", "Megan Fox"]),
+        (
+            "Ólafur Darri ÓlafssonÁlfrún Örnólfsdóttir",
+            ["Ólafur Darri Ólafsson", "Álfrún Örnólfsdóttir"],
+        ),
+    ],
+)
+def test_names_a_copy_ran_together_come_apart(glued: str, names: list[str]) -> None:
+    from filmviewer.controller.importer.labels import split_glued
+
+    assert split_glued(glued) == names
+
+
+# Structured data of every shape ------------------------------------------------------------
+
+
+def _page(*scripts: str, head: str = "", body: str = "") -> str:
+    return f"<!DOCTYPE html><html><head>{head}{''.join(scripts)}</head><body>{body}</body></html>"
+
+
+def test_imdbs_earlier_page_data_in_a_graphql_cache() -> None:
+    import json as j
+
+    title = {
+        "id": "tt0000901",
+        "titleText": {"text": "Cache Film"},
+        "titleType": {"id": "movie"},
+        "releaseYear": {"year": 2021},
+        "ratingsSummary": {
+            "aggregateRating": 8.1,
+            "voteCount": 1200,
+            "topRanking": {"rank": 212},
+        },
+        "metacritic": {"metascore": {"score": 77, "reviewCount": 31}},
+    }
+    other = {
+        "id": "tt0000902",
+        "titleText": {"text": "More Like This"},
+        "titleType": {"id": "movie"},
+    }
+    data = {
+        "props": {
+            "pageProps": {
+                "tconst": "tt0000901",
+                "urqlState": {
+                    "1": {"data": j.dumps({"title": other})},
+                    "2": {"data": j.dumps({"title": title})},
+                },
+            }
+        }
+    }
+    page = _page(f'<script id="__NEXT_DATA__" type="application/json">{j.dumps(data)}</script>')
+    result = import_page(page)
+    assert (result.data["title"], result.data["year"]) == ("Cache Film", 2021)
+    assert result.data["top250"] == 212
+    assert result.data["scores"] == [
+        {"source": "imdb", "value": 8.1, "votes": 1200},
+        {"source": "metacritic", "value": 77.0, "scale": 100.0, "votes": 31},
+    ]
+
+
+def test_json_ld_in_a_graph_with_relative_addresses_and_entities() -> None:
+    graph = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebPage", "name": "Site"},'
+        '{"@type": ["Movie", "CreativeWork"], "name": "Tom &amp; Jerry&#39;s Night",'
+        ' "url": "/title/tt0000777/", "image": "/posters/777.jpg",'
+        ' "datePublished": "TODO_MISSING", "dateCreated": "2005-11-20",'
+        ' "releasedEvent": [{"@type": "PublicationEvent", "startDate": "1999"}],'
+        ' "aggregateRating": {"ratingValue": "4.1", "bestRating": "5", "ratingCount": "1,234"}}'
+        "]}"
+    )
+    page = _page(
+        f'<script type="application/ld+json">{graph}</script>',
+        head='<link rel="canonical" href="https://www.imdb.com/title/tt0000777/">',
+    )
+    data = import_page(page).data
+    assert data["title"] == "Tom & Jerry's Night"
+    assert data["year"] == 1999  # not the page's own dateCreated, nor a placeholder
+    assert "release_date" not in data.get("details", {})
+    assert data["identifiers"] == {"imdb": "tt0000777"}
+    assert data["artwork"] == {"poster": {"url": "https://www.imdb.com/posters/777.jpg"}}
+    assert data["scores"] == [{"source": "imdb", "value": 4.1, "scale": 5.0, "votes": 1234}]
+
+
+def test_a_person_page_and_a_game_page_are_refused() -> None:
+    for kind, said in (("Person", "person"), ("VideoGame", "video game")):
+        page = _page(
+            f'<script type="application/ld+json">{{"@type": "{kind}", "name": "X"}}</script>'
+        )
+        with pytest.raises(NotAFilmPageError) as caught:
+            import_page(page)
+        assert str(caught.value) == (
+            f"this page is about a {said}, not a film (its JSON-LD says {kind})"
+        )
+
+
+def test_microdata_with_an_og_type_and_decorated_titles() -> None:
+    page = _page(
+        head="<title>\u200eThe Ninth Gate (1999 film) - Wikipedia</title>"
+        '<meta property="og:type" content="video.movie">',
+        body='<div itemscope itemtype="http://schema.org/Movie">'
+        '<h1 itemprop="name">The Ninth Gate (1999)</h1>'
+        '<a href="/genre/Thriller" itemprop="genre">Thriller</a>'
+        '<span itemprop="contentRating">Rated R for some violence</span>'
+        '<time itemprop="duration" datetime="PT133M">133 min</time>'
+        "</div>",
+    )
+    data = import_page(page).data
+    assert (data["title"], data["year"]) == ("The Ninth Gate", 1999)
+    assert data["details"]["genres"] == ["Thriller"]
+    assert data["details"]["rating"] == {"certificate": "R"}
+    assert data["tech_specs"]["runtime_minutes"] == 133
+
+
+def test_a_title_only_the_tab_gives_loses_the_sites_decorations() -> None:
+    page = _page(
+        head="<title>\u200eDark Water (2002) directed by Hideo Nakata • Letterboxd</title>"
+        '<meta property="og:type" content="video.movie">'
+    )
+    data = import_page(page).data
+    assert (data["title"], data["year"]) == ("Dark Water", 2002)
+
+
+def test_an_infobox_reads_as_details_wherever_it_stands() -> None:
+    page = _page(
+        head="<title>Ashfall Harbour | Film Wiki | Fandom</title>",
+        body="<h2>Overview</h2><p>Fan notes.</p>"
+        '<table class="infobox"><tr><th colspan="2">Ashfall Harbour</th></tr>'
+        "<tr><th>Directed by</th><td>Mira Holt</td></tr>"
+        "<tr><th>Release date</th><td>March 3, 2011 (Norway)<sup>[1]</sup></td></tr>"
+        "<tr><th>Running time</th><td>97 minutes</td></tr>"
+        "<tr><th>Budget</th><td>$3.5 million<sup>[2]</sup></td></tr></table>"
+        "<p>More fan notes.</p>",
+    )
+    data = import_page(page).data
+    assert data["title"] == "Ashfall Harbour"
+    assert data["people"]["directors"] == ["Mira Holt"]
+    assert (data["details"]["release_date"], data["year"]) == ("2011-03-03", 2011)
+    assert data["tech_specs"]["runtime_minutes"] == 97
+    assert data["box_office"]["budget"] == {"amount": 3_500_000, "currency": "USD"}
+
+
+def test_a_page_says_at_most_ten_lines_of_warnings() -> None:
+    lines = "\n".join(f"Budget ${'9' * 40}{n}" for n in range(30))
+    result = import_page(f"Film\n\nBox office\n\n{lines}\n")
+    assert len(result.warnings) == 10
+    assert str(result.warnings[-1]) == "page: … and 21 more warnings like these"

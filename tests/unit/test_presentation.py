@@ -250,3 +250,32 @@ def test_the_video_line_says_3d_and_the_files_length() -> None:
         US,
     )
     assert values(sheet.tech_specs, "video") == ("H.264 · 3D (top and bottom) · 1h 47m 35s",)
+
+
+def test_other_catalogues_are_named_and_linked() -> None:
+    sheet = present(
+        make_film(
+            {
+                "title": "Listed",
+                "identifiers": {
+                    "others": [
+                        {"source": "letterboxd", "value": "sweet-sweetbacks-baadasssss-song"},
+                        {"source": "douban", "value": "3541415"},
+                        {"source": "home", "value": "shelf 4"},
+                    ]
+                },
+            }
+        ),
+        US,
+    )
+    row = next(row for row in sheet.details.rows if row.key == "other_identifiers")
+    assert row.values == (
+        "Letterboxd: sweet-sweetbacks-baadasssss-song",
+        "Douban: 3541415",
+        "home: shelf 4",
+    )
+    assert row.links == (
+        "https://letterboxd.com/film/sweet-sweetbacks-baadasssss-song/",
+        "https://movie.douban.com/subject/3541415/",
+        None,
+    )

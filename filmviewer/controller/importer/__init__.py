@@ -1,26 +1,43 @@
 """Importing a film from a web page: a title page's text or HTML, read into a film file's data.
 
-Nothing is fetched: the page is what the user copied or saved. Every fact on
-the page lands typed in the film; each guess and each left-out fragment is a
-warning; what is not a title page is said in one message.
+Nothing is fetched: the page is what the user copied or saved. A page has
+several sources of its film's facts, each read by its own module, and one
+policy weighs them (merge.py):
+
+=================  =============================================================  ============
+source             what it is                                                     module
+=================  =============================================================  ============
+JSON-LD            schema.org data for search engines (most sites)                jsonld.py
+page data          the site's own data: IMDb's __NEXT_DATA__, Rotten Tomatoes'   pagedata.py
+                   scores
+microdata          schema.org itemprop attributes (IMDb before 2016)              microdata.py
+meta tags          OpenGraph, the tab's title, the page's own address              meta.py
+page text          headings, labelled facts and plots, as people copy them        text.py,
+                                                                                  labels.py
+=================  =============================================================  ============
+
+How the title is chosen is titles.py; how values are written, values.py.
+Each guess and each left-out fragment is a warning (ten lines at most); a
+page that is no film's is refused in one message.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from filmviewer.model.film import Film
 from filmviewer.model.problems import QT_TRANSLATE_NOOP, Message, Problem, message, problem
 
-if TYPE_CHECKING:
-    from filmviewer.controller.importer.page import Draft
+_CONTROLS: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-MAX_PAGE_BYTES = 64 * 1024 * 1024
+MAX_PAGE_BYTES: Final = 64 * 1024 * 1024
 """A saved title page is a few megabytes; anything larger is not one."""
+MAX_WARNINGS: Final = 10
+"""Warning lines for one page: more are counted in the last."""
+TEXT: Final = QT_TRANSLATE_NOOP("problems", "page text")
+META: Final = QT_TRANSLATE_NOOP("problems", "meta tags")
 
 
 class Imported(NamedTuple):
@@ -33,7 +50,7 @@ class Imported(NamedTuple):
 
 
 class NotAFilmPageError(Exception):
-    """The page is no title page, or lacks what a film needs; the message says which."""
+    """The page is no film's, or lacks what a film needs; the message says which."""
 
     def __init__(self, why: Message, untitled: bool = False) -> None:
         super().__init__(str(why))
@@ -71,7 +88,10 @@ def import_page(
 
 
 def _import(page: bytes | str, html: bool | None, title: str | None, year: int | None) -> Imported:
-    from filmviewer.controller.importer import page as text_page
+    from filmviewer.controller.importer import merge, titles
+    from filmviewer.controller.importer.draft import Draft
+    from filmviewer.controller.importer.found import Found
+    from filmviewer.controller.importer.text import left_out_warning, lines_of, read_lines
 
     if isinstance(page, bytes):
         if len(page) > MAX_PAGE_BYTES:
@@ -83,8 +103,17 @@ def _import(page: bytes | str, html: bool | None, title: str | None, year: int |
                 )
             )
         page = decode_page(page)
-    draft = text_page.Draft()
     page, controls = _CONTROLS.subn("", page)
+    is_html = html if html is not None else _looks_like_html(page)
+    founds: list[Found] = []
+    if is_html:
+        from filmviewer.controller.importer.html import read_html
+
+        parsed = read_html(page)
+        founds, draft = parsed.founds, parsed.draft
+    else:
+        draft = Draft()
+        read_lines(lines_of(page), draft)
     if controls:
         draft.warn(
             "page",
@@ -93,24 +122,62 @@ def _import(page: bytes | str, html: bool | None, title: str | None, year: int |
             ),
             count=controls,
         )
-    if html if html is not None else _looks_like_html(page):
-        from filmviewer.controller.importer import html as html_page
-
-        html_page.read_html(page, draft)
-    else:
-        text_page.read_lines(text_page.lines_of(page), draft)
-    if not draft.recognised:
+    text = Found(TEXT)
+    text.data, text.titles, text.kinds = draft.data, draft.titles, draft.kinds
+    warnings: list[Problem] = []
+    sources = [*founds, text]
+    refusal, decided = merge.subject(sources)
+    if refusal is not None:
+        raise NotAFilmPageError(refusal)
+    data = merge.merged(sources)
+    # A film's data from a machine-readable source, or a title page's text (an HTML page's
+    # sections must hold some fact: a "Details" heading alone makes no film).
+    structured = any(found.kinds or (found.data and found.source != META) for found in founds)
+    if not structured and not (draft.recognised and (data or not is_html)):
         raise NotAFilmPageError(
             message(
                 QT_TRANSLATE_NOOP(
                     "problems",
+                    "no film found on this page: it has no film data and none of the "
+                    "sections Summaries, Details, Box office, Tech specs or Synopsis",
+                )
+                if is_html
+                else QT_TRANSLATE_NOOP(
+                    "problems",
                     "this is not a film's title page: it has none of the sections Summaries, "
-                    "Details, Box office, Tech specs or Synopsis, and no film data",
+                    "Details, Box office, Tech specs or Synopsis",
                 )
             )
         )
-    _given(draft, title, year)
-    return _validated(draft)
+    chosen = titles.choose(sources)
+    data.pop("title", None)
+    if chosen.title:
+        data["title"] = chosen.title
+    if chosen.original_title:
+        data.setdefault("original_title", chosen.original_title)
+    released = data.get("details", {}).get("release_date")
+    if "year" not in data and isinstance(released, str):
+        data["year"] = int(released[:4])
+    if chosen.year and "year" not in data:
+        data["year"] = chosen.year
+    warnings += decided
+    if chosen.localised and chosen.title:
+        warnings.append(
+            problem(
+                "title",
+                QT_TRANSLATE_NOOP(
+                    "problems",
+                    "the page shows its reader the title “{shown}”; the film's own, “{title}”, "
+                    "is kept",
+                ),
+                shown=chosen.localised,
+                title=chosen.title,
+            )
+        )
+    left_out_warning(draft)
+    warnings += draft.warnings
+    _given(data, warnings, title, year)
+    return _validated(data, warnings)
 
 
 def decode_page(data: bytes) -> str:
@@ -130,18 +197,21 @@ def _looks_like_html(text: str) -> bool:
     ) or ("<html" in start)
 
 
-def _given(draft: Draft, title: str | None, year: int | None) -> None:
+def _given(
+    data: dict[str, Any], warnings: list[Problem], title: str | None, year: int | None
+) -> None:
     """What the user says the film is: it stands in for, and wins over, the page's title."""
-    data = draft.data
     if title is not None and title.strip():
         shown = data.get("title")
         if shown and shown != title.strip():
-            draft.warn(
-                "title",
-                QT_TRANSLATE_NOOP(
-                    "problems", "the page's title “{page}” is replaced by the one given"
-                ),
-                page=shown,
+            warnings.append(
+                problem(
+                    "title",
+                    QT_TRANSLATE_NOOP(
+                        "problems", "the page's title “{page}” is replaced by the one given"
+                    ),
+                    page=shown,
+                )
             )
         data["title"] = title.strip()
     if year is not None:
@@ -151,22 +221,22 @@ def _given(draft: Draft, title: str | None, year: int | None) -> None:
             message(
                 QT_TRANSLATE_NOOP(
                     "problems",
-                    "the page does not show the film's title (a copy that starts at its "
-                    "Summaries): the title must be given",
+                    "the page does not show the film's title (a copy that starts below it): "
+                    "the title must be given",
                 )
             ),
             untitled=True,
         )
 
 
-def _validated(draft: Draft) -> Imported:
-    """The draft as a film, leaving out each value the film format refuses, with a warning."""
+def _validated(found: dict[str, Any], warnings: list[Problem]) -> Imported:
+    """The film, leaving out each value the film format refuses, with a warning."""
     from pydantic import ValidationError
 
     from filmviewer.model.film import FORMAT_VERSION
     from filmviewer.model.loader import validation_problems
 
-    data = {"format_version": FORMAT_VERSION, **draft.data}
+    data = {"format_version": FORMAT_VERSION, **found}
     for _round in range(200):
         try:
             film = Film.model_validate_json(json.dumps(data, ensure_ascii=False))
@@ -183,7 +253,7 @@ def _validated(draft: Draft) -> Imported:
                             what=str(refusal.what),
                         )
                     ) from None
-                draft.warnings.append(
+                warnings.append(
                     problem(refusal.where, refusal.what.template, **dict(refusal.what.params))
                 )
     else:
@@ -192,7 +262,23 @@ def _validated(draft: Draft) -> Imported:
         )
     written = film.model_dump(mode="json", exclude_defaults=True)
     written.pop("format_version", None)
-    return Imported(film, {"format_version": FORMAT_VERSION, **written}, tuple(draft.warnings))
+    return Imported(film, {"format_version": FORMAT_VERSION, **written}, _capped(warnings))
+
+
+def _capped(warnings: list[Problem]) -> tuple[Problem, ...]:
+    """The warnings once each, at most MAX_WARNINGS lines: the rest are counted in the last."""
+    unique = list(dict.fromkeys(warnings))
+    if len(unique) <= MAX_WARNINGS:
+        return tuple(unique)
+    rest = len(unique) - MAX_WARNINGS + 1
+    return (
+        *unique[: MAX_WARNINGS - 1],
+        problem(
+            "page",
+            QT_TRANSLATE_NOOP("problems", "… and {count} more warnings like these"),
+            count=rest,
+        ),
+    )
 
 
 def _remove(data: dict[str, Any], loc: tuple[str | int, ...]) -> bool:

@@ -1,19 +1,25 @@
-"""A title page as HTML (saved from a browser, or the clipboard's HTML): its film data and its text.
+"""A title page as HTML (saved from a browser, or the clipboard's HTML): each source of its film
+data read apart, for merge.py to weigh.
 
-The structured data (schema.org JSON-LD, IMDb's ``__NEXT_DATA__``) wins over
-the text; the text is turned into the lines page.py reads, with each list
-item a line of its own, so that lists come apart exactly. Nothing the page
-links to is fetched, and no markup reaches the film: only text.
+The machine-readable sources come first: JSON-LD, the site's page data,
+microdata, meta tags. The text is turned into the lines text.py reads, each
+heading marked with its level, each list item a line of its own and the
+links kept; an encyclopedia's infobox reads as a Details section. Nothing
+the page links to is fetched, and no markup reaches the film: only text.
 """
 
 from __future__ import annotations
 
-import json
-from typing import Any, Final
+import re
+from typing import TYPE_CHECKING, Any, Final
 
-from filmviewer.controller.importer import structured
-from filmviewer.controller.importer.page import TITLE_YEAR, Draft, Line, lines_of, read_lines
-from filmviewer.model.problems import QT_TRANSLATE_NOOP
+from filmviewer.controller.importer import jsonld, meta, microdata, names, pagedata
+from filmviewer.controller.importer.draft import Draft, Line
+from filmviewer.controller.importer.found import NATIVE, Found, identifiers_in, site_of, text
+from filmviewer.controller.importer.text import is_debris, lines_of, read_lines
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 _BLOCKS: Final = frozenset(
     {
@@ -33,12 +39,6 @@ _BLOCKS: Final = frozenset(
         "figure",
         "footer",
         "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
         "header",
         "hr",
         "li",
@@ -59,6 +59,7 @@ _BLOCKS: Final = frozenset(
         "ul",
     }
 )
+_HEADINGS: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SKIPPED: Final = frozenset(
     {
         "script",
@@ -79,102 +80,129 @@ _SKIPPED: Final = frozenset(
         "canvas",
         "video",
         "audio",
+        "sup",  # footnote marks
     }
 )
+_INFOBOX: Final = re.compile(r"\binfobox\b")
+_LD: Final = "application/ld+json"
+_TIGHT: Final = re.compile(r"\s+([,;:!?)\]])")
+_OPEN: Final = re.compile(r"([(\[])\s+")
+"""Spaces a re-serialised page puts around inline elements: "Drago , Hiccup", "( 刘启 )"."""
 
 
-def read_html(text: str, draft: Draft) -> None:
-    """Read the page's structured data and its text into ``draft``."""
+class Page:
+    """A parsed page: its sources of film data, most trusted first, and its text read."""
+
+    def __init__(self, founds: list[Found], draft: Draft, address: str | None) -> None:
+        self.founds = founds
+        self.draft = draft
+        self.address = address
+
+
+def read_html(page: str) -> Page:
     import lxml.html
     from lxml import etree
 
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        root = lxml.html.document_fromstring(page, parser=parser)
     except (etree.ParserError, ValueError):
-        return
-    found: dict[str, Any] = {}
-    for script in root.iter("script"):
-        kind = (script.get("type") or "").strip().casefold()
-        if kind == "application/ld+json":
-            for movie in structured.movies(_json(script.text or "", draft)):
-                structured.merge(found, structured.from_schema_org(movie))
-        elif script.get("id") == "__NEXT_DATA__":
-            structured.merge(found, structured.from_imdb_data(_json(script.text or "", draft)))
-    heading = next((_text_of(h1) for h1 in root.iter("h1")), "")
-    if not heading:
-        title = root.find(".//title")
-        heading = _page_title(_text_of(title) if title is not None else "")
-    lines = _lines(root)
-    read_lines(lines, draft, html=True)
-    if heading:
-        draft.put(("title",), _strip_year(heading, draft))
-    if found:
-        draft.recognised = True
-        _keep_text_summaries(found, draft.data)
-        structured.merge(draft.data, found)
-
-
-def _keep_text_summaries(found: dict[str, Any], text: dict[str, Any]) -> None:
-    """The structured data gives one summary (the outline); the text may show more, signed."""
-    given, shown = found.get("summaries"), text.get("summaries")
-    if not given or not shown:
-        return
-    known = {" ".join(summary["text"].split()) for summary in shown}
-    found["summaries"] = [s for s in given if " ".join(s["text"].split()) not in known] + shown
-
-
-def _json(text: str, draft: Draft) -> Any:
-    try:
-        return json.loads(text)
-    except ValueError:
-        draft.warn(
-            "page",
-            QT_TRANSLATE_NOOP("problems", "left out the page's film data: it is not valid JSON"),
+        return Page([], Draft(html=True), None)
+    base = meta.address(root)
+    site = site_of(base)
+    scripts = [script.text or "" for script in root.iter("script")]
+    kinds = [(script.get("type") or "").strip().casefold() for script in root.iter("script")]
+    ids = [script.get("id") or "" for script in root.iter("script")]
+    founds = [
+        jsonld.read(
+            [script for script, kind in zip(scripts, kinds, strict=True) if kind == _LD], base
         )
-        return None
+    ]
+    for script, identifier in zip(scripts, ids, strict=True):
+        if identifier == "__NEXT_DATA__":
+            founds.append(pagedata.read_imdb(script, _imdb_number(base)))
+        elif identifier == "score-details-json":
+            founds.append(pagedata.read_rotten_tomatoes(script))
+    founds.append(microdata.read(root, base))
+    founds.append(meta.read(root, base))
+    draft = Draft(html=True, base=base)
+    _native_title(root, draft)
+    if site not in ("imdb", "themoviedb"):
+        linked = _linked_identifiers(root)
+        if linked:
+            draft.data["identifiers"] = linked
+    read_lines(_lines(root), draft)
+    return Page([found for found in founds if found], draft, base)
 
 
-def _text_of(element: Any) -> str:
-    return " ".join(element.text_content().split())
+def _imdb_number(base: str | None) -> str | None:
+    found = identifiers_in([base or ""])
+    return found.get("imdb")
 
 
-def _page_title(title: str) -> str:
-    """A browser tab's title without the site's name: "Stalin (TV Movie 1992) - IMDb"."""
-    for separator in (" - ", " | ", " – "):
-        if separator in title:
-            title = title.rsplit(separator, 1)[0]
-    return " ".join(title.split())
+def _native_title(root: HtmlElement, draft: Draft) -> None:
+    """An infobox row naming the film in its own language ("Chinese 流浪地球")."""
+    known = names.languages()
+    for table in root.iter("table"):
+        if not _INFOBOX.search(table.get("class") or ""):
+            continue
+        for row in table.iter("tr"):
+            cells = [cell for cell in row if cell.tag in ("th", "td")]
+            if len(cells) != 2 or cells[0].tag != "th":
+                continue
+            name = " ".join(cells[0].text_content().split())
+            if name in known or (name.split()[-1:] and name.split()[-1] in known):
+                title = text(cells[1].text_content())
+                if title:
+                    draft.titles.setdefault(NATIVE, title)
+                    return
+        return
 
 
-def _strip_year(heading: str, draft: Draft) -> str:
-    titled = TITLE_YEAR.match(heading)
-    if titled:
-        draft.put(("year",), int(titled.group("year")))
-        return titled.group("title")
-    return heading
+_NAMED: Final = re.compile(r"\b(?:at|on)\s+(?:IMDb|TMDb|The Movie Database)\b", re.IGNORECASE)
 
 
-def _lines(root: Any) -> list[Line]:
-    """The page's text as lines: a line per block, a bullet per list item, links kept."""
+def _linked_identifiers(root: HtmlElement) -> dict[str, Any]:
+    """IMDb and TMDb numbers of the links a page names as the film's there: a link reading
+    "IMDb" (Letterboxd), or "Titanic at IMDb" (an encyclopedia's external links)."""
+    addresses = []
+    for link in root.iter("a"):
+        href = link.get("href") or ""
+        if "imdb.com" not in href and "themoviedb.org" not in href:
+            continue
+        label = " ".join(link.text_content().split()).casefold()
+        parent = link.getparent()
+        around = " ".join(parent.text_content().split()) if parent is not None else ""
+        if label in ("imdb", "tmdb", "the movie database") or _NAMED.search(around):
+            addresses.append(href)
+    return identifiers_in(addresses)
+
+
+def _lines(root: HtmlElement) -> list[Line]:
+    """The page's text as lines: a line per block, a bullet per list item, links kept,
+    headings marked with their level; an infobox reads as a Details section."""
+    from lxml import etree
+
     lines: list[Line] = []
     words: list[str] = []
     links: list[tuple[str, str]] = []
     bullet = False
 
-    def flush() -> None:
+    def flush(heading: int = 0) -> None:
         nonlocal bullet
-        text = " ".join(" ".join(words).split())
-        if text:
-            for line in lines_of(text):
-                lines.append(Line(0, line.text, bullet or line.bullet, tuple(links)))
+        joined = _TIGHT.sub(r"\1", _OPEN.sub(r"\1", " ".join(" ".join(words).split())))
+        if joined:
+            if heading:
+                lines.append(Line(0, joined, heading=heading))
+            else:
+                for line in lines_of(joined):
+                    lines.append(Line(0, line.text, bullet or line.bullet, tuple(links)))
         words.clear()
         links.clear()
         bullet = False
 
-    from lxml import etree
-
     skipping = 0
+    infobox = 0
     body = root.find("body")
     # Walked without recursion: a page may nest elements deeper than Python's stack.
     for event, element in etree.iterwalk(
@@ -188,23 +216,33 @@ def _lines(root: Any) -> list[Line]:
             continue
         if skipping:
             continue
-        block = tag in _BLOCKS
+        heading = _HEADINGS.get(tag, 0)
+        block = tag in _BLOCKS or heading
+        boxed = tag == "table" and _INFOBOX.search(element.get("class") or "")
         if event == "start":
             if block:
                 flush()
-                if tag == "li" and not any(
-                    isinstance(child.tag, str) and child.tag in _BLOCKS - {"br"}
-                    for child in element.iterdescendants()
-                ):
-                    bullet = True
+            if boxed:
+                infobox += 1
+                if infobox == 1:
+                    lines.append(Line(0, "Details", heading=2))
+            if tag == "li" and not any(
+                isinstance(child.tag, str) and child.tag in _BLOCKS - {"br"}
+                for child in element.iterdescendants()
+            ):
+                bullet = True
             if element.text:
                 words.append(element.text)
             continue
         if tag == "a" and element.get("href"):
-            links.append((_text_of(element), element.get("href").strip()))
+            links.append((" ".join(element.text_content().split()), element.get("href").strip()))
         if block:
-            flush()
+            flush(heading)
+        if boxed:
+            infobox -= 1
+            if not infobox:
+                lines.append(Line(0, "", heading=2))  # the infobox ends
         if element.tail:
             words.append(element.tail)
     flush()
-    return lines
+    return [line for line in lines if not is_debris(line.text)]

@@ -44,8 +44,32 @@ _SYMBOLS: Final = {
 _MONEY: Final = re.compile(
     r"(?P<before>[A-Z]{3}|[^\d\s.,]{1,3})?\s*"
     r"(?P<amount>\d{1,3}(?:[,.\u202f\s]\d{3})+|\d+)"
-    r"(?:\.\d{1,2})?\s*(?P<after>[A-Z]{3}|Ft|zł|Kč|€)?"
+    r"(?P<decimals>\.\d{1,3})?\s*"
+    r"(?P<scale>million|billion|thousand|mn|bn|[MBK](?![a-z]))?\s*"
+    r"(?P<after>[A-Z]{3}|Ft|zł|Kč|€)?",
 )
+_SCALED: Final = re.compile(
+    r"(?P<before>[A-Z]{3}|[^\d\s.,]{1,3})?\s*(?P<amount>\d{1,4})(?P<decimals>\.\d{1,3})?\s*"
+    r"(?P<scale>million|billion|thousand|mn|bn|[MBK](?![a-z]))\s*(?P<after>[A-Z]{3}|€)?"
+)
+"""An amount in millions or billions: "$274.9 million", "$2.187 billion", "$439.2M"."""
+_SCALES: Final = {
+    "thousand": 1_000,
+    "k": 1_000,
+    "million": 1_000_000,
+    "mn": 1_000_000,
+    "m": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+}
+_CITATION: Final = re.compile(r"\s*\[\s*(?:\d{1,3}|[a-z]|note \d+|citation needed)\s*\]")
+"""An encyclopedia's footnote mark: "[4]", "[ 4 ]", "[a]"."""
+
+
+def without_citations(text: str) -> str:
+    """``text`` without footnote marks: "$274.9 million [4]" is "$274.9 million"."""
+    return _CITATION.sub("", text).strip()
 
 
 class Money(NamedTuple):
@@ -57,14 +81,15 @@ class Money(NamedTuple):
 
 
 def money(text: str) -> Money:
-    """``$10,000,000 (estimated)``, ``€1.234.567``, ``SEK 25,000,000``, ``2 500 000 Ft``."""
-    text = text.strip()
+    """``$10,000,000 (estimated)``, ``€1.234.567``, ``SEK 25,000,000``, ``2 500 000 Ft``,
+    ``$274.9 million``, ``$2.187 billion``, ``$439.2M``."""
+    text = without_citations(text)
     estimated = False
     cut = re.search(r"\(\s*estimated\s*\)", text, re.IGNORECASE)
     if cut:
         estimated = True
         text = (text[: cut.start()] + text[cut.end() :]).strip()
-    found = _MONEY.match(text)
+    found = _SCALED.match(text) or _MONEY.match(text)
     if not found or not (found.group("before") or found.group("after")):
         raise UnreadableError(
             QT_TRANSLATE_NOOP("problems", "“{value}” is not an amount of money such as $10,000,000")
@@ -81,6 +106,11 @@ def money(text: str) -> Money:
             QT_TRANSLATE_NOOP("problems", "“{value}” is more money than any film has made")
         )
     amount = int(digits)
+    scale = found.group("scale")
+    if scale:
+        decimals = found.group("decimals") or ""
+        whole = int(digits + decimals[1:]) * _SCALES[scale.lower()]
+        amount = whole // 10 ** max(len(decimals) - 1, 0)
     return Money(amount, currency, estimated, text[found.end() :].strip(" ,·"))
 
 
@@ -121,30 +151,75 @@ class Dated(NamedTuple):
 
 
 def date(text: str) -> Dated:
-    """``Nov 20, 1992``, ``20 November 1992``, ``1992-11-20``, maybe ``(Country)``; or a year."""
-    text = text.strip()
+    """``Nov 20, 1992``, ``20 November 1992``, ``1992-11-20``, maybe ``(Country)``; or a year.
+
+    Where the text holds more (``Apr 13, 1957 limited``, ``January 3, 2019
+    (Australia) February 22, 2019 (United States)``), its first date counts.
+    """
+    text = without_citations(text)
     place = ""
     bracket = _BRACKETED.search(text)
     if bracket:
         place = bracket.group(1).strip()
         text = text[: bracket.start()].strip()
-    for pattern, order in ((_MONTH_FIRST, "mdy"), (_DAY_FIRST, "dmy"), (_ISO, "ymd")):
+    for pattern, order in _DATE_FORMS:
         found = pattern.fullmatch(text)
-        if not found:
-            continue
-        parts = dict(zip(order, found.groups(), strict=True))
-        month = _MONTHS.get(parts["m"].lower()) if not parts["m"].isdigit() else int(parts["m"])
-        try:
-            if month is None:
-                raise ValueError(text)
-            return Dated(datetime.date(int(parts["y"]), month, int(parts["d"])), None, place)
-        except ValueError:
-            break
+        if found:
+            return _dated(found, order, place, text)
     if re.fullmatch(r"\d{4}", text):
         return Dated(None, int(text), place)
+    whole = without_citations(text if not bracket else f"{text} ({place})")
+    first = min(
+        (
+            (found.start(), found, order)
+            for pattern, order in _DATE_FORMS
+            if (found := pattern.search(whole)) is not None
+        ),
+        default=None,
+        key=lambda candidate: candidate[0],
+    )
+    if first is not None:
+        _start, found, order = first
+        after = re.match(r"\s*\(([^()]*)\)", whole[found.end() :])
+        return _dated(found, order, after.group(1).strip() if after else "", whole)
     raise UnreadableError(
         QT_TRANSLATE_NOOP("problems", "“{value}” is not a date such as Nov 20, 1992")
     )
+
+
+_DATE_FORMS: Final = ((_MONTH_FIRST, "mdy"), (_DAY_FIRST, "dmy"), (_ISO, "ymd"))
+
+
+def _dated(found: re.Match[str], order: str, place: str, text: str) -> Dated:
+    parts = dict(zip(order, found.groups(), strict=True))
+    month = _MONTHS.get(parts["m"].lower()) if not parts["m"].isdigit() else int(parts["m"])
+    try:
+        if month is None:
+            raise ValueError(text)
+        return Dated(datetime.date(int(parts["y"]), month, int(parts["d"])), None, place)
+    except ValueError:
+        raise UnreadableError(
+            QT_TRANSLATE_NOOP("problems", "“{value}” is not a date such as Nov 20, 1992")
+        ) from None
+
+
+# Certificates ----------------------------------------------------------------------
+
+_CERTIFICATE: Final = re.compile(
+    r"(?:Rated\s+)?(?P<certificate>Not Rated|Unrated|Approved|Passed|"
+    r"[A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*\+?)(?=\s|$)"
+)
+
+
+def certificate(text: str) -> str:
+    """The certificate a rating line gives: "Rated R for strong violence" is "R",
+    "PG (Sci-Fi Action Violence)" is "PG"; one word is as written."""
+    text = " ".join(text.split())
+    if len(text.split()) > 1:
+        found = _CERTIFICATE.match(text)
+        if found:
+            return found.group("certificate")
+    return text
 
 
 # Runtimes and ratios ----------------------------------------------------------------
@@ -158,7 +233,7 @@ _RUNTIME: Final = re.compile(
 
 def runtime(text: str) -> int:
     """Minutes, from ``2h 52m``, ``1h 5m``, ``58m``, ``172 min``, ``2 hours 52 minutes``."""
-    text = text.strip()
+    text = without_citations(text)
     # A page may add the minutes again in brackets: "2h 52m (172 min)".
     text = _BRACKETED.sub("", text).strip()
     found = _RUNTIME.fullmatch(text)
@@ -174,7 +249,7 @@ _RATIO: Final = re.compile(r"(\d{1,2}(?:\.\d{1,3})?)\s*[:∶x×/]\s*(\d{1,2}(?:\
 
 def aspect_ratio(text: str) -> float:
     """Width to height, from ``1.33 : 1``, ``2.39:1`` or ``16:9`` (rounded to 2 places)."""
-    found = _RATIO.fullmatch(text.strip())
+    found = _RATIO.fullmatch(text.strip()) or _RATIO.search(text)  # "Flat (1.85:1)", "16:9 HD"
     if found and float(found.group(2)) > 0:
         return round(float(found.group(1)) / float(found.group(2)), 2)
     try:
