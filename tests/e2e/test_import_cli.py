@@ -94,3 +94,36 @@ def test_what_is_no_title_page_fails_with_one_line(run, tmp_path: Path) -> None:
 )
 def test_usage_errors(run, args) -> None:
     assert run(*args).returncode == 2
+
+
+def test_real_pages_become_films_that_check_ok_and_non_films_write_nothing(
+    run, tmp_path: Path
+) -> None:
+    from tests.conftest import real
+    from tests.unit.test_importer_real import FILMS
+
+    written = []
+    for name in [*FILMS[::4], "NOT-A-FILM_imdb_2020_futurama-tv-series_jsonld-tvseries.html"]:
+        out = tmp_path / f"{name}.json"
+        process = run("--import", real(f"html/{name}"), "-o", out)
+        if name.startswith("NOT-A-FILM"):
+            assert process.returncode == 1
+            assert len(process.stderr.splitlines()) == 1
+            assert "not a film" in process.stderr
+            assert not out.exists()
+        else:
+            assert process.returncode == 0, process.stderr
+            written.append(out)
+    checked = run("--check", *written)
+    assert checked.stdout.splitlines() == [f"{path}: ok" for path in written]
+
+
+def test_a_real_non_film_nfo_is_refused_in_one_line(run) -> None:
+    from tests.conftest import real
+
+    path = real("nfo/NOT-A-FILM_nforeader-go_wandavision-s01e01_episodedetails.nfo")
+    process = run("--check", path)
+    assert process.returncode == 1
+    assert process.stdout.splitlines() == [
+        f"{path}: file: this is a Kodi TV episode file, not a film file"
+    ]

@@ -591,3 +591,12 @@ def test_a_page_says_at_most_ten_lines_of_warnings() -> None:
     result = import_page(f"Film\n\nBox office\n\n{lines}\n")
     assert len(result.warnings) == 10
     assert str(result.warnings[-1]) == "page: … and 21 more warnings like these"
+
+
+def test_a_page_in_the_charset_its_html_declares() -> None:
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">'
+        '<script type="application/ld+json">{"@type": "Movie", "name": "千と千尋の神隠し"}'
+        "</script></head><body></body></html>"
+    ).encode("shift_jis")
+    assert import_page(page).data["title"] == "千と千尋の神隠し"

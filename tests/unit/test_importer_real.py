@@ -7,12 +7,15 @@ decides otherwise, the comment says why, and so does the README.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 
 from filmviewer.controller.importer import NotAFilmPageError, import_page
+from filmviewer.model.loader import parse_film
 from tests.conftest import real
 
 
@@ -302,3 +305,6 @@ def test_no_page_text_where_prose_belongs_and_warnings_a_person_reads(name: str)
     assert not [text for text in prose for word in DEBRIS if word in text]
     assert len(data.get("summaries", [])) <= 3
     assert len(warnings) <= 10
+    # What --import writes, --check reads as it is.
+    film = parse_film(json.dumps(data).encode("utf-8"), Path("imported.json"))
+    assert film.title == data["title"]

@@ -180,12 +180,28 @@ def _import(page: bytes | str, html: bool | None, title: str | None, year: int |
     return _validated(data, warnings)
 
 
+_CHARSET: Final = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9._:-]{1,40})", re.I)
+
+
 def decode_page(data: bytes) -> str:
-    """A page's text: UTF-8 or UTF-16 by its byte order mark, else Windows-1252."""
+    """A page's text: by its byte order mark, else the charset its HTML declares, else
+    UTF-8, else Windows-1252."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        import codecs
+
+        try:
+            codec = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            codec = ""
+        if codec and codec not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+            return data.decode(codec, errors="replace")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
 
