@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import time
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from itertools import islice
 from typing import Any, Final, NamedTuple
 
 from filmviewer.model.problems import QT_TRANSLATE_NOOP, Message, message
+from filmviewer.model.text import fold_char as _fold_char
 
 REGEX_TIMEOUT: Final = 5.0
 """Seconds a regular expression may search before it is given up as too slow..."""
@@ -185,41 +185,49 @@ def find_matches(text: str, query: str, options: SearchOptions = DEFAULT_OPTIONS
 
 
 def fold_char(char: str, fold_case: bool, fold_marks: bool) -> str:
-    """One character folded for matching: one character, or none for a combining mark."""
-    if fold_marks:
-        if unicodedata.category(char) == "Mn":
-            return ""
-        base = "".join(
-            c for c in unicodedata.normalize("NFD", char) if unicodedata.category(c) != "Mn"
-        )
-        if len(base) == 1:
-            char = base
-    if fold_case:
-        lower = char.lower()
-        if len(lower) == 1:
-            char = lower
-    return char
+    """One character folded for matching, by Film Viewer's one rule (``model.text.fold_char``):
+    none for a combining mark, one, or several ("ß" is "ss")."""
+    return _fold_char(char, fold_case, fold_marks)
 
 
 _ASCII_RUNS: Final = re.compile(r"[\x00-\x7f]+")
 
 
 class _Folded:
-    """A folded text and the positions where characters were dropped from it."""
+    """A folded text, and where its offsets part from the original's.
 
-    def __init__(self, text: str, dropped: list[int]) -> None:
+    Most characters fold to one; a dropped mark or an expanded letter ("ß" to
+    "ss") shifts the offsets after it, and is kept as an event: the folded
+    offset where the shift starts, and the shift (folded minus original) from
+    there on.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        events: list[int] | None = None,
+        shifts: list[int] | None = None,
+        expansions: list[tuple[int, int, int]] | None = None,
+    ) -> None:
         self.text = text
-        self.dropped = dropped
-        """Folded offsets at which a character of the original was dropped, ascending."""
+        self.events = events or []
+        self.shifts = shifts or []
+        self.expansions = expansions or []
+        """(folded offset, folded length, original offset) of each expanded character."""
+
+    @property
+    def dropped(self) -> bool:
+        """Whether any offset differs from the original's (then spans must be mapped)."""
+        return bool(self.events)
 
     @classmethod
     def of(
         cls, text: str, fold_case: bool, fold_marks: bool, cancelled: Callable[[], bool] = _never
     ) -> _Folded:
         if not fold_case and not fold_marks:
-            return cls(text, [])
+            return cls(text)
         if text.isascii():
-            return cls(text.lower() if fold_case else text, [])
+            return cls(text.lower() if fold_case else text)
         # Lower case first (fast, in C), then only the characters other than
         # ASCII can fold further: find which occur, and replace each. A slice
         # at a time, so that the search can be called off in between.
@@ -240,32 +248,67 @@ class _Folded:
             folded = fold_char(char, fold_case, fold_marks)
             if folded != char:
                 table[char] = folded
+        special = {char: folded for char, folded in table.items() if len(folded) != 1}
         for number, part in enumerate(parts):
             if cancelled():
                 raise Cancelled
             for char, folded in table.items():
-                if folded and char in part:
+                if len(folded) == 1 and char in part:
                     part = part.replace(char, folded)
             parts[number] = part
-        folded_text = "".join(parts)
-        dropped_chars = [char for char, folded in table.items() if not folded]
-        positions: list[int] = []
-        if dropped_chars:
-            gone = re.compile("[" + "".join(re.escape(char) for char in dropped_chars) + "]")
-            positions = [m.start() - i for i, m in enumerate(gone.finditer(folded_text))]
-            folded_text = gone.sub("", folded_text)
-        return cls(folded_text, positions)
+        joined = "".join(parts)
+        if not special:
+            return cls(joined)
+        return cls._shifted(joined, special)
+
+    @classmethod
+    def _shifted(cls, text: str, special: dict[str, str]) -> _Folded:
+        """``text`` with each of ``special`` replaced (by none or several characters)."""
+        pattern = re.compile("[" + "".join(re.escape(char) for char in special) + "]")
+        pieces: list[str] = []
+        events: list[int] = []
+        shifts: list[int] = []
+        expansions: list[tuple[int, int, int]] = []
+        shift = last = 0
+        for match in pattern.finditer(text):
+            original = match.start()
+            folded = special[match.group()]
+            pieces.append(text[last:original])
+            pieces.append(folded)
+            last = original + 1
+            at = original + shift
+            if len(folded) > 1:
+                expansions.append((at, len(folded), original))
+            shift += len(folded) - 1
+            events.append(at + len(folded))
+            shifts.append(shift)
+        pieces.append(text[last:])
+        return cls("".join(pieces), events, shifts, expansions)
+
+    def original(self, folded: int, end: bool = False) -> int:
+        """The original offset of a folded one: inside an expanded character, the character
+        (a match's ``end`` takes all of it)."""
+        if self.expansions:
+            inside = bisect_right(self.expansions, (folded, len(self.text) + 1, 0)) - 1
+            if inside >= 0:
+                at, length, original = self.expansions[inside]
+                if at < folded < at + length:
+                    return original + 1 if end else original
+        event = bisect_right(self.events, folded) - 1
+        return folded - (self.shifts[event] if event >= 0 else 0)
 
     def to_original(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        dropped = self.dropped
-        if not dropped:
+        if not self.events:
             return spans
         # Marks dropped at a folded offset belong to the character before it:
         # a match starting there begins after them, one ending there includes them.
-        return [
-            (start + bisect_right(dropped, start), end + bisect_right(dropped, end))
-            for start, end in spans
-        ]
+        mapped: list[tuple[int, int]] = []
+        for start, end in spans:
+            span = (self.original(start), self.original(end, end=True))
+            if mapped and span[0] < mapped[-1][1]:
+                continue  # two matches inside one expanded character ("ss" of "ß")
+            mapped.append(span)
+        return mapped
 
 
 def _distinct(text: str) -> set[str]:

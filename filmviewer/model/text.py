@@ -18,6 +18,7 @@ The rules, decided per character class:
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import Final
 
@@ -120,14 +121,73 @@ def _escape(char: str) -> str:
 _SHORT_ESCAPES: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
-_MARKS: Final = Pattern(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_LETTERS: Final = {
+    "ø": "o",
+    "đ": "d",
+    "ð": "d",
+    "ł": "l",
+    "ı": "i",
+    "ħ": "h",
+    "ŧ": "t",
+    "æ": "ae",
+    "œ": "oe",
+    "þ": "th",
+}
+"""Letters that are a base letter with a stroke or a ligature, which no decomposition takes
+apart: searched for as the letters people type for them."""
+
+
+@functools.lru_cache(maxsize=8192)
+def fold_char(char: str, case: bool = True, marks: bool = True) -> str:
+    """One character as searches compare it: the one folding rule of Film Viewer.
+
+    With ``marks`` (diacritics ignored): its compatibility decomposition
+    (full-width "Ａ" is "A", the ligature "ﬁ" is "fi"), without combining
+    marks of any script (Latin accents, Greek tonos, Vietnamese tones, Arabic
+    harakat, Hebrew niqqud, the dot of Turkish "İ"); a combining mark alone
+    is "". Letters no decomposition takes apart are the letters people type
+    for them ("ø" is "o", "æ" is "ae", Turkish "ı" is "i"). With ``case``:
+    case folded ("ß" is "ss", "Σ" and "ς" are "σ").
+
+    The library's filter and plot index fold their text and queries with it,
+    and the find bar the synopsis: all three agree.
+    """
+    if char.isascii():
+        return char.lower() if case else char
+    folded = char
+    if marks:
+        if unicodedata.category(char) == "Mn":
+            return ""
+        letter = _LETTERS.get(char.lower())
+        if letter is not None:
+            folded = letter if case or not char.isupper() else letter.upper()
+        else:
+            folded = "".join(
+                part
+                for part in unicodedata.normalize("NFKD", char)
+                if unicodedata.category(part) != "Mn"
+            )
+    return folded.casefold() if case else folded
+
+
+class _FoldTable(dict[int, str]):
+    """``fold_char`` by code point, for ``str.translate``: each character worked out once."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLDED: Final = _FoldTable()
 
 
 def fold(text: str) -> str:
     """``text`` as searches compare it: case and diacritics gone ("Müvelödési" → "muvelodesi").
 
-    The same folding is given to what is searched and what is searched for.
+    The same folding (``fold_char``) is given to what is searched and what is
+    searched for, in the library's filter and plot index and in the find bar.
     """
     if text.isascii():
         return text.lower()
-    return _MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
+    return text.translate(_FOLDED)
