@@ -203,8 +203,7 @@ def _open_library_headless(
     library = window.library
     if library is None:
         return False
-    library.wait(3600)
-    app.processEvents()  # the scan's last rows, queued to this thread
+    library.settle(3600)
     library.close_watching()
     panel = window.library_panel
     if panel is not None and query is not None:
@@ -234,14 +233,12 @@ def _start_path(args: Namespace, settings: Settings) -> tuple[Path, str]:
 
 
 def _controller(app: QApplication) -> FilmController:
-    from PySide6.QtCore import QStandardPaths
-
+    from filmviewer.controller.cache_files import cache_location
     from filmviewer.controller.document import FilmController
     from filmviewer.controller.sheet_cache import SheetCache
     from filmviewer.i18n import loaded_catalogue
 
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return FilmController(cache=SheetCache(Path(folder) / "sheets", loaded_catalogue(app)))
+    return FilmController(cache=SheetCache(cache_location() / "sheets", loaded_catalogue(app)))
 
 
 def _window(controller: FilmController, settings: Settings) -> MainWindow:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from filmviewer import __version__
 from filmviewer.controller.sections import SECTIONS as TAB_CHOICES
+
+if TYPE_CHECKING:
+    from filmviewer.controller.library.index import LibraryIndex
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -174,7 +177,7 @@ def _film_files(paths: list[Path]) -> list[Path]:
     """The paths, with every film file under each folder (in the library's order) in its place."""
     import os
 
-    from filmviewer.controller.library_scan import walk
+    from filmviewer.controller.library.scan import walk
 
     files = []
     for path in paths:
@@ -195,15 +198,17 @@ def list_films(
 ) -> int:
     """The films of the library at ``root``, as TSV or JSON; problems to standard error.
 
-    Exit status 0 even when some files are no films; 1 when the folder cannot
-    be read.
+    The index is brought up to date first (the files that changed read again);
+    the films come from it, filtered and sorted in SQLite. With ``search``,
+    every film whose summaries or synopsis hold it, best first. Exit status 0
+    even when some files are no films; 1 when the folder cannot be read.
     """
     import json
     import os
 
     from filmviewer.controller.document import problem_text
-    from filmviewer.controller.library import LibraryModel, matching
-    from filmviewer.controller.library_query import QueryError, parse
+    from filmviewer.controller.library.query import QueryError, parse
+    from filmviewer.controller.library.view import LibraryView, Sort
     from filmviewer.model.text import escape_unprintable
 
     _configure_headless()
@@ -217,27 +222,24 @@ def list_films(
 
         _print(sys.stderr, f"filmviewer: --filter: {message_text(error.why)}")
         return 2
-    from filmviewer.controller.library import Library
-
-    library = Library.at(root)
-    library.scan()
-    library.wait(3600)
-    library.load()
-    for problematic in library.problems():
-        shown = escape_unprintable(str(root / os.fsdecode(problematic.path)))
-        for problem in problematic.problems:
-            _print(sys.stderr, f"{shown}: {problem_text(problem)}")
-    films = library.films()
-    snippets: dict[int, str] = {}
-    if search:
-        hits = library.search(search)
-        order = [hit.id for hit in hits]
-        snippets = {hit.id: hit.snippet.replace("\x02", "").replace("\x03", "") for hit in hits}
-    else:
-        model = LibraryModel(library)
-        order = [model.film_at(row).id for row in range(model.rowCount())]  # type: ignore[union-attr]
-    chosen = [films[film_id] for film_id in matching(films, order, parsed)]
-    library.close()
+    index = _scanned_index(root.absolute())
+    try:
+        view = LibraryView(index)
+        for problematic in view.problems():
+            shown = escape_unprintable(str(root / os.fsdecode(problematic.path)))
+            for problem in problematic.problems:
+                _print(sys.stderr, f"{shown}: {problem_text(problem)}")
+        snippets: dict[int, str] = {}
+        if search:
+            hits = view.hits(search)
+            wanted = None if parsed.is_empty else set(view.ids(parsed, Sort()))
+            chosen_ids = [hit.id for hit in hits if wanted is None or hit.id in wanted]
+            snippets = {hit.id: hit.snippet.replace("\x02", "").replace("\x03", "") for hit in hits}
+            chosen = [row for row in view.rows(chosen_ids) if row is not None]
+        else:
+            chosen = list(view.films(parsed, Sort()))
+    finally:
+        index.close()
     if format == "json":
         items = []
         for row in chosen:
@@ -251,13 +253,41 @@ def list_films(
             items.append(item)
         _print(out, json.dumps(items, ensure_ascii=False, indent=2))
         return 0
-    _print(out, "path\ttitle\tyear" + ("\tsnippet" if search else ""))
+    lines = ["path\ttitle\tyear" + ("\tsnippet" if search else "")]
     for row in chosen:
         cells = [escape_unprintable(os.fsdecode(row.path)), row.title, str(row.year or "")]
         if search:
             cells.append(snippets.get(row.id, ""))
-        _print(out, "\t".join(cells))
+        lines.append("\t".join(cells))
+    _print(out, "\n".join(lines))
     return 0
+
+
+def _scanned_index(root: Path) -> LibraryIndex:
+    """The index of the library at ``root``, brought up to date (built again if damaged)."""
+    from filmviewer.controller.cache_files import cache_location
+    from filmviewer.controller.formatting import display_locale
+    from filmviewer.controller.library.index import LibraryIndex, index_fingerprint, index_path
+    from filmviewer.controller.library.scan import IndexDamagedError, ScanCallbacks, scan
+    from filmviewer.i18n import translate
+
+    def ignore(_value: object) -> None:
+        pass
+
+    callbacks = ScanCallbacks(
+        stored=ignore,
+        removed=ignore,
+        progress=ignore,
+        note=lambda text: _print(sys.stderr, "filmviewer: " + translate("library", text)),
+    )
+    index = LibraryIndex(root, index_path(cache_location(), root), index_fingerprint())
+    locale = display_locale().name()
+    try:
+        scan(index, callbacks, locale=locale)
+    except IndexDamagedError:
+        index.rebuild()
+        scan(index, callbacks, locale=locale)
+    return index
 
 
 def export(section: str, format: str, path: Path | None, output: Path | None) -> int:

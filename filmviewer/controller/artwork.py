@@ -25,10 +25,8 @@ from PySide6.QtCore import (
     QCryptographicHash,
     QIODevice,
     QObject,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QImage, QImageReader
@@ -167,30 +165,36 @@ class ArtworkLoader(QObject):
     """(the request's key, why the image cannot be shown)"""
 
     def __init__(self, cache: ThumbnailCache | None = None, parent: QObject | None = None) -> None:
+        from filmviewer.controller.tasks import Tasks
+
         super().__init__(parent)
         self._cache = cache
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
+        self._tasks = Tasks(threads=2, parent=self)
 
     def request(self, key: object, path: Path, size: QSize) -> None:
         """Decode ``path`` to fit ``size`` device pixels; ``loaded`` or ``failed`` follows."""
         cache = self._cache
 
-        def work() -> None:
-            try:
-                image = _cached_or_decoded(path, size, cache)
-            except ArtworkError as problem:
-                self.failed.emit(key, str(problem))
-            except Exception as error:  # an image must never take the window down
-                self.failed.emit(key, f"{type(error).__name__}: {error}")
-            else:
-                self.loaded.emit(key, image)
+        def failed(error: BaseException) -> None:
+            # An image must never take the window down: whatever went wrong is said.
+            why = (
+                str(error)
+                if isinstance(error, ArtworkError)
+                else f"{type(error).__name__}: {error}"
+            )
+            self.failed.emit(key, why)
 
-        self._pool.start(QRunnable.create(work))
+        self._tasks.run(
+            lambda _token: _cached_or_decoded(path, size, cache),
+            done=lambda image: self.loaded.emit(key, image),
+            failed=failed,
+            name="artwork",
+        )
 
     def wait(self, milliseconds: int = 30_000) -> bool:
-        """Wait for the work under way (tests, and the window closing)."""
-        return self._pool.waitForDone(milliseconds)
+        """Wait for the work under way (tests, and the window closing); what it gives is
+        delivered when the event loop next turns."""
+        return self._tasks.wait(milliseconds / 1000)
 
 
 def _cached_or_decoded(path: Path, size: QSize, cache: ThumbnailCache | None) -> QImage:

@@ -10,6 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QCryptographicHash, QMessageAuthenticationCode
 
 
+def cache_location() -> Path:
+    """The user's cache folder for Film Viewer (its thumbnails, sheets and library indexes)."""
+    from PySide6.QtCore import QStandardPaths
+
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+
+
 def write_atomically(path: Path, content: bytes) -> None:
     """Write ``content`` to ``path`` whole or not at all (readable by this user only)."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

@@ -1,8 +1,8 @@
 """The find bar's logic: searching beside the window, the matches in Qt's offsets, the current one.
 
-A search runs on a worker thread, so a query that matches millions of times
-or a slow regular expression never holds up the window; a new query calls
-the running one off. Most searches end within a few milliseconds: the caller
+A search runs as a task (controller/tasks.py), so a query that matches
+millions of times or a slow regular expression never holds up the window; a
+new query calls the running one off. Most searches end within a few milliseconds: the caller
 waits that long (``search`` returns with the result), and only a longer one
 goes on in the background, reporting how far it got. Matches are kept as
 arrays of UTF-16 offsets, four bytes each.
@@ -10,7 +10,6 @@ arrays of UTF-16 offsets, four bytes each.
 
 from __future__ import annotations
 
-import queue
 import threading
 from array import array
 from bisect import bisect_left, bisect_right
@@ -23,6 +22,7 @@ from filmviewer.controller.search import (
     TextSearcher,
     Utf16Offsets,
 )
+from filmviewer.controller.tasks import Tasks, Token
 from filmviewer.i18n import translate
 from filmviewer.model.problems import CONTEXT, Message
 
@@ -37,8 +37,7 @@ class _Job:
     options: SearchOptions
     anchor: int
     prepare_only: bool = False
-    cancelled: threading.Event = field(default_factory=threading.Event)
-    done: threading.Event = field(default_factory=threading.Event)
+    token: Token = field(default_factory=Token)
     lock: threading.Lock = field(default_factory=threading.Lock)
     starts: array[int] = field(default_factory=lambda: array("i"))
     ends: array[int] | None = None
@@ -65,8 +64,7 @@ class Finder:
         self._searcher = TextSearcher("")
         self._offsets = Utf16Offsets("")
         self._text_id = 0
-        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        self._worker: threading.Thread | None = None
+        self._tasks: Tasks | None = None
 
     # The text -------------------------------------------------------------
 
@@ -100,16 +98,16 @@ class Finder:
         job = _Job(self._text_id, query, options, anchor)
         self._job = job
         self._submit(job)
-        job.done.wait(WAIT_SECONDS)
+        job.token.wait(WAIT_SECONDS)
         self.refresh()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the running search to end; True if it has."""
-        return self._job is None or self._job.done.wait(timeout)
+        return self._job is None or self._job.token.wait(timeout)
 
     @property
     def searching(self) -> bool:
-        return self._job is not None and not self._job.done.is_set()
+        return self._job is not None and not self._job.token.done
 
     def refresh(self) -> None:
         """Take in what the search found so far: choose the current match once there is one."""
@@ -122,7 +120,7 @@ class Finder:
                 first = bisect_left(job.starts, job.anchor)
                 if first < count:
                     self.current = first
-                elif job.done.is_set():
+                elif job.token.done:
                     self.current = 0  # none after the caret: wrap to the first
 
     @property
@@ -180,45 +178,41 @@ class Finder:
             return range(job.first_ending_after(first), bisect_right(job.starts, last))
 
     def close(self) -> None:
-        """Stop the worker (the window is closing)."""
+        """Call the search off (the window is closing)."""
         self._cancel()
-        if self._worker is not None:
-            self._jobs.put(None)
-            self._worker = None
+        if self._tasks is not None:
+            self._tasks.close(seconds=1.0)
+            self._tasks = None
 
-    # The worker -------------------------------------------------------------
+    # The work ------------------------------------------------------------------
 
     def _cancel(self) -> None:
         if self._job is not None:
-            self._job.cancelled.set()
+            self._job.token.cancel()
 
     def _submit(self, job: _Job) -> None:
-        if self._worker is None:
-            self._worker = threading.Thread(target=self._work, name="filmviewer-find", daemon=True)
-            self._worker.start()
-        self._jobs.put(job)
+        if self._tasks is None:
+            self._tasks = Tasks(threads=1)
+        job.token = self._tasks.run(lambda token: self._work(job, token), name="find")
 
-    def _work(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            if job.text_id != self._text_id or job.cancelled.is_set():
-                job.done.set()
-                continue
-            searcher, offsets = self._searcher, self._offsets
-            try:
-                if job.prepare_only:
-                    searcher.prepare(job.options, job.cancelled.is_set)
-                else:
-                    self._run(job, searcher, offsets)
-            except Cancelled:
-                pass
-            except SearchError as error:
-                job.error = error.why
-            finally:
-                job.done.set()
+    def _work(self, job: _Job, token: Token) -> None:
+        # Searches run one at a time, in the order asked: one called off ends at once.
+        if job.text_id != self._text_id or token.cancelled():
+            return
+        searcher, offsets = self._searcher, self._offsets
+        try:
+            if job.prepare_only:
+                searcher.prepare(job.options, token.cancelled)
+            else:
+                self._run(job, searcher, offsets, token)
+        except Cancelled:
+            pass
+        except SearchError as error:
+            job.error = error.why
 
     @staticmethod
-    def _run(job: _Job, searcher: TextSearcher, offsets: Utf16Offsets) -> None:
-        for batch in searcher.batches(job.query, job.options, job.cancelled.is_set):
+    def _run(job: _Job, searcher: TextSearcher, offsets: Utf16Offsets, token: Token) -> None:
+        for batch in searcher.batches(job.query, job.options, token.cancelled):
             starts = offsets.to_utf16_all(batch.starts)
             ends = batch.ends
             if ends is None and offsets.has_astral:

@@ -28,8 +28,12 @@ if TYPE_CHECKING:
 FIELDS: Final = ("title", "genre", "keyword", "country", "language", "company", "person")
 """The fields a filter can name, besides year."""
 
-SEPARATOR: Final = "\n"
-"""Between the values of one field in its folded key: a phrase never spans two values."""
+PARAGRAPHS: Final = "\n\n"
+"""Between the summaries, where their prose is one text."""
+SEPARATOR: Final = " \ue000 "
+"""Between the values of one field in its folded key: a token of its own (a private-use
+character, which the index's tokenizer keeps and nobody types), so that a phrase never
+spans two values."""
 
 
 class Entry(NamedTuple):
@@ -49,8 +53,9 @@ class Entry(NamedTuple):
     """Folded text per filter field, and the year."""
     film: str = ""
     """The film as a version 2 film file (compact JSON)."""
-    summaries: str = ""
-    synopsis: str = ""
+    folded_summaries: str = ""
+    folded_synopsis: str = ""
+    """The prose, folded, for the plot index (``folded_prose``)."""
     problems: tuple[Problem, ...] = ()
     """Why the file is no film (then the rest is empty), or the reader's warnings."""
     ok: bool = True
@@ -93,6 +98,9 @@ def _entry(
     }
     keys = {name: fold(SEPARATOR.join(values)) for name, values in fields.items()}
     keys["year"] = str(film.year or "")
+    summaries, synopsis = fold_prose(
+        PARAGRAPHS.join(summary.text for summary in film.summaries), film.synopsis or ""
+    )
     return Entry(
         path=relative,
         stamp=stamp,
@@ -106,10 +114,35 @@ def _entry(
         # with its default in Python); a copy validates it again and writes it as
         # exports do.
         film=film.model_dump_json(),
-        summaries="\n\n".join(summary.text for summary in film.summaries),
-        synopsis=film.synopsis or "",
+        folded_summaries=summaries,
+        folded_synopsis=synopsis,
         problems=warnings,
     )
+
+
+def prose_of(film: object) -> tuple[str, str]:
+    """(the summaries, one after another; the synopsis) of a film in the file format, as
+    read back from the index; "" for what it lacks or holds wrongly."""
+    if not isinstance(film, dict):
+        return "", ""
+    summaries = film.get("summaries")
+    texts = [
+        summary["text"]
+        for summary in (summaries if isinstance(summaries, list) else [])
+        if isinstance(summary, dict) and isinstance(summary.get("text"), str)
+    ]
+    synopsis = film.get("synopsis")
+    return PARAGRAPHS.join(texts), synopsis if isinstance(synopsis, str) else ""
+
+
+def fold_prose(summaries: str, synopsis: str) -> tuple[str, str]:
+    """The prose as the plot index holds it: folded by the one rule, as queries are."""
+    return fold(summaries), fold(synopsis)
+
+
+def folded_prose(film: dict[str, object]) -> tuple[str, str]:
+    """(summaries, synopsis) of a film in the file format, folded as the plot index holds them."""
+    return fold_prose(*prose_of(film))
 
 
 def make_entries(root: Path, work: list[tuple[bytes, str]]) -> list[Entry]:

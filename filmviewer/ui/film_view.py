@@ -8,7 +8,6 @@ waits only on the tab in front.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
@@ -199,12 +198,11 @@ class FilmView(QWidget):
     def artwork(self) -> ArtworkLoader:
         """Decodes posters off the GUI thread, made with the first poster."""
         if self._artwork is None:
-            from PySide6.QtCore import QStandardPaths
-
             from filmviewer.controller.artwork import ArtworkLoader, ThumbnailCache
+            from filmviewer.controller.cache_files import cache_location
 
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-            cache = ThumbnailCache(Path(folder) / "thumbnails") if folder else None
+            folder = cache_location()
+            cache = ThumbnailCache(folder / "thumbnails") if str(folder) != "." else None
             self._artwork = ArtworkLoader(cache, self)
             self._artwork.loaded.connect(self._on_poster_loaded)
             self._artwork.failed.connect(self._on_poster_failed)

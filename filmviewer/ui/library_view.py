@@ -8,13 +8,15 @@ and year, and for a plot search the snippet with the match marked.
 
 from __future__ import annotations
 
+import itertools
 from collections import OrderedDict
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -57,8 +59,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filmviewer.controller.library import Library, LibraryModel, film_data
-from filmviewer.controller.library_index import Hit, Row
+from filmviewer.controller.library.index import Row
+from filmviewer.controller.library.library import Library
+from filmviewer.controller.library.list_model import (
+    IdRole,
+    LibraryModel,
+    PosterRole,
+    SearchModel,
+    SnippetRole,
+)
 from filmviewer.ui.text import DataText
 
 if TYPE_CHECKING:
@@ -78,46 +87,21 @@ _SELECT_ROWS: Final = (
 )
 
 
-class SearchModel(QAbstractListModel):
-    """The films whose prose matches a plot search, best first, each with its snippet."""
+class _Kept(NamedTuple):
+    """What the list showed before its rows were made again."""
 
-    SnippetRole: Final = Qt.ItemDataRole.UserRole + 10
+    current: int | None = None
+    selected: list[int] = []  # noqa: RUF012 (never changed)
+    sorting: tuple[str, bool] = ("title", False)
+    text: str = ""
+    scrolled: int = 0
 
-    def __init__(self, library: Library, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._library = library
-        self._hits: list[Hit] = []
 
-    def set_hits(self, hits: list[Hit]) -> None:
-        self.beginResetModel()
-        self._hits = hits
-        self.endResetModel()
-
-    def hit(self, row: int) -> Hit | None:
-        return self._hits[row] if 0 <= row < len(self._hits) else None
-
-    def film_at(self, row: int) -> Row | None:
-        hit = self.hit(row)
-        return self._library.films().get(hit.id) if hit else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._hits)
-
-    def index(self, row: int, column: int | None = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or column != 0 or not 0 <= row < len(self._hits):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return None
-        hit = self._hits[index.row()]
-        row = self._library.films().get(hit.id)
-        if row is None:
-            return None
-        if role == self.SnippetRole:
-            return hit.snippet
-        return film_data(self._library, row, role)
+def _runs(rows: list[int]) -> Iterator[tuple[int, int]]:
+    """The (first, last) of each run of consecutive numbers in the sorted ``rows``."""
+    for _key, group in itertools.groupby(enumerate(rows), lambda pair: pair[1] - pair[0]):
+        run = [row for _number, row in group]
+        yield run[0], run[-1]
 
 
 class LibraryDelegate(QStyledItemDelegate):
@@ -128,7 +112,7 @@ class LibraryDelegate(QStyledItemDelegate):
         self._panel = panel
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        lines = 2 if index.data(SearchModel.SnippetRole) is not None else 1
+        lines = 2 if index.data(SnippetRole) is not None else 1
         spacing = QFontMetricsF(option.font).lineSpacing()
         height = max(spacing * lines, spacing * 1.6 * (1 if lines == 1 else 1.4))
         return QSize(100, round(height + 2 * _PADDING))
@@ -153,7 +137,7 @@ class LibraryDelegate(QStyledItemDelegate):
         metrics = QFontMetricsF(option.font)
         painter.save()
         painter.setPen(colour)
-        snippet = index.data(SearchModel.SnippetRole)
+        snippet = index.data(SnippetRole)
         first = (
             QRectF(text_rect)
             if snippet is None
@@ -350,7 +334,7 @@ class LibraryPanel(QWidget):
         self.model.filter_changed.connect(self._on_filter_changed)
         self.model.modelAboutToBeReset.connect(self._on_about_to_reset)
         self.model.modelReset.connect(self._on_reset)
-        self._kept: tuple[int | None, list[int]] = (None, [])
+        self._kept = _Kept()
         library.problems_changed.connect(self._on_problems_changed)
         self._placeholder()
         self._on_filter_changed()
@@ -404,25 +388,20 @@ class LibraryPanel(QWidget):
     @Slot()
     def _on_search_due(self) -> None:
         text = self.field.text()
-        self.results.set_hits(self.library.search(text) if text.strip() else [])
+        self.results.set_text(text)
         self._on_filter_changed()
 
     @Slot()
     def _on_filter_changed(self) -> None:
         from filmviewer.controller.document import message_text
-        from filmviewer.i18n import translate
+        from filmviewer.i18n import plural, translate
 
         locale_number = self.locale().toString
         if self.searching:
-            shown = self.results.rowCount()
             if not self.field.text().strip():
                 text = translate("library", "Type words to search every plot")
-            elif shown == 1:
-                text = translate("library", "1 film holds it")
             else:
-                text = translate("library", "{count} films hold it").format(
-                    count=locale_number(shown)
-                )
+                text = plural("library", "%Ln film(s) hold it", self.results.rowCount())
             self.count.setText(text)
             self.error.hide()
             return
@@ -444,36 +423,51 @@ class LibraryPanel(QWidget):
     def _on_about_to_reset(self) -> None:
         if self.list.model() is not self.model:
             return
-        current = self.list.currentIndex().data(LibraryModel.IdRole)
+        current = self.list.currentIndex().data(IdRole)
+        ranges = self.list.selectionModel().selection()
+        ids = self.model.ids() if not ranges.isEmpty() else []
         selected = [
             film_id
-            for index in self.list.selectionModel().selectedRows()
-            if isinstance(film_id := index.data(LibraryModel.IdRole), int)
+            for each in (ranges.at(number) for number in range(ranges.size()))
+            for film_id in ids[each.top() : each.bottom() + 1]
         ]
-        self._kept = (current if isinstance(current, int) else None, selected)
+        self._kept = _Kept(
+            current if isinstance(current, int) else None,
+            selected,
+            self.model.sorting,
+            self.field.text(),
+            self.list.verticalScrollBar().value(),
+        )
 
     @Slot()
     def _on_reset(self) -> None:
-        """The same film current and the same films chosen after the rows change (no new choice)."""
+        """The same film current and the same films chosen after the rows change (no new
+        choice); the list where it was scrolled to, or at the current film if the filter or
+        the order changed."""
         if self.list.model() is not self.model:
             return
-        current, selected = self._kept
+        kept = self._kept
         selection = self.list.selectionModel()
         selection.blockSignals(True)
         try:
-            rows = [row for film_id in selected if (row := self.model.row_of(film_id)) >= 0]
-            for row in rows:
-                selection.select(
-                    self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.Select
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-            if current is not None and (row := self.model.row_of(current)) >= 0:
+            rows = sorted(
+                row for film_id in kept.selected if (row := self.model.row_of(film_id)) >= 0
+            )
+            chosen = QItemSelection()
+            for first, last in _runs(rows):
+                chosen.select(self.model.index(first, 0), self.model.index(last, 0))
+            selection.select(chosen, _SELECT_ROWS)
+            current = -1 if kept.current is None else self.model.row_of(kept.current)
+            if current >= 0:
                 selection.setCurrentIndex(
-                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                    self.model.index(current, 0), QItemSelectionModel.SelectionFlag.NoUpdate
                 )
         finally:
             selection.blockSignals(False)
+        if (self.model.sorting, self.field.text()) == (kept.sorting, kept.text):
+            self.list.verticalScrollBar().setValue(kept.scrolled)
+        elif current >= 0:
+            self.list.scrollTo(self.model.index(current, 0))
         self.list.viewport().update()
 
     # Choosing films ---------------------------------------------------------------------
@@ -531,12 +525,12 @@ class LibraryPanel(QWidget):
     def select_film(self, path: Path) -> bool:
         """Make the film at ``path`` current in the list (if it is shown); True if it was."""
         relative = self._relative(path)
-        for row in range(self.model.rowCount()):
-            film = self.model.film_at(row)
-            if film is not None and film.path == relative:
-                self.list.setCurrentIndex(self.model.index(row, 0))
-                return True
-        return False
+        film_id = None if relative is None else self.library.index.id_of(relative)
+        row = -1 if film_id is None else self.model.row_of(film_id)
+        if row < 0:
+            return False
+        self.list.setCurrentIndex(self.model.index(row, 0))
+        return True
 
     def _relative(self, path: Path) -> bytes | None:
         import os
@@ -607,16 +601,16 @@ class LibraryPanel(QWidget):
 
     def thumbnail(self, index: Index) -> QImage | None:
         """The row's poster thumbnail if decoded; asks for it once otherwise."""
-        film_id = index.data(LibraryModel.IdRole)
-        poster = index.data(LibraryModel.PosterRole)
+        film_id = index.data(IdRole)
+        poster = index.data(PosterRole)
         if not isinstance(film_id, int) or not poster:
             return None
         if film_id in self._thumbnails:
             self._thumbnails.move_to_end(film_id)
             return self._thumbnails[film_id]
         if film_id not in self._asked:
-            film = self.library.films().get(film_id)
-            if film is not None:
+            film = self.current_model().film_at(index.row())
+            if film is not None and film.id == film_id:
                 from filmviewer.model.companions import film_folder
 
                 self._asked.add(film_id)

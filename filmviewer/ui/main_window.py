@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QTabWidget
 
-    from filmviewer.controller.library import Library
+    from filmviewer.controller.library.library import Library
     from filmviewer.ui.facts_view import FactsView
     from filmviewer.ui.find_bar import FindBar
     from filmviewer.ui.library_view import LibraryPanel
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
 
     def open_library(self, root: Path) -> None:
         """Show the library at ``root`` beside the film: from its index at once, then scanned."""
-        from filmviewer.controller.library import Library
+        from filmviewer.controller.library.library import Library
         from filmviewer.ui.library_view import LibraryPanel
 
         if not self.importing.may_replace():
@@ -358,6 +358,7 @@ class MainWindow(QMainWindow):
         library.progress.connect(self._on_scan_progress)
         library.scan_finished.connect(self._on_scan_finished)
         library.films_changed.connect(self._on_library_films_changed)
+        library.note.connect(self.statusBar().showMessage)
         key, descending = self._settings.library_sort(root)
         panel.model.set_sort(key if key in self._sort_actions else "title", descending)
         self._show_sort(*panel.model.sorting)
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str, bool)
     def _on_library_film_chosen(self, path: Path, query: str, in_synopsis: bool) -> None:
-        from filmviewer.controller.library_query import plain_words
+        from filmviewer.controller.library.query import plain_words
 
         if not self.importing.may_replace() or not self._controller.open(path):
             return

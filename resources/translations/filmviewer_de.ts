@@ -975,16 +975,8 @@ Qt {qt}.</translation>
 <context>
     <name>library</name>
     <message>
-        <source>{count} films hold it</source>
-        <translation>{count} Filme enthalten es</translation>
-    </message>
-    <message>
         <source>Type words to search every plot</source>
         <translation>Wörter eingeben, um alle Handlungen zu durchsuchen</translation>
-    </message>
-    <message>
-        <source>1 film holds it</source>
-        <translation>1 Film enthält es</translation>
     </message>
     <message>
         <source>{total} films</source>
@@ -997,6 +989,17 @@ Qt {qt}.</translation>
     <message>
         <source>Problems ({count})</source>
         <translation>Probleme ({count})</translation>
+    </message>
+    <message>
+        <source>The scan's helper processes stopped; reading on in this one, more slowly.</source>
+        <translation>Die Hilfsprozesse des Einlesens sind beendet; es geht in diesem weiter, langsamer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln film(s) hold it</source>
+        <translation>
+            <numerusform>%Ln Film enthält es</numerusform>
+            <numerusform>%Ln Filme enthalten es</numerusform>
+        </translation>
     </message>
 </context>
 <context>

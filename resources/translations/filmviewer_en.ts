@@ -24,4 +24,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>library</name>
+    <message numerus="yes">
+        <source>%Ln film(s) hold it</source>
+        <translation>
+            <numerusform>%Ln film holds it</numerusform>
+            <numerusform>%Ln films hold it</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

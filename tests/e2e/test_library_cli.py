@@ -44,22 +44,52 @@ def test_list_filters_and_writes_json(run, tmp_path: Path) -> None:
 def test_list_searches_every_plot_best_first_with_a_snippet(run, tmp_path: Path) -> None:
     root = tmp_path / "films"
     make_tree(root)
+    long = " ".join(["The river runs past the town and the hills beyond it."] * 30)
+    (root / "Long (1970).json").write_text(
+        film_json("Long", year=1970, synopsis=f"{long} Lenin is named once. {long}"),
+        encoding="utf-8",
+    )
+    (root / "Lenin (1930).json").write_text(
+        film_json("Lenin", year=1930, synopsis="Lenin speaks. Lenin waits. Lenin returns."),
+        encoding="utf-8",
+    )
     process = run("--list", root, "--search", "lenin", "--format", "json")
     assert process.returncode == 0
-    assert json.loads(process.stdout) == [
-        {
-            "path": "History/Stalin (1992).json",
-            "title": "Stalin",
-            "year": 1992,
-            "snippet": "Siberia, 1917. A devoted follower of Vladimir Lenin is drafted.",
-        }
-    ]
+    found = json.loads(process.stdout)
+    assert [film["title"] for film in found] == ["Lenin", "Stalin", "Long"]
+    assert found[1] == {
+        "path": "History/Stalin (1992).json",
+        "title": "Stalin",
+        "year": 1992,
+        "snippet": "Siberia, 1917. A devoted follower of Vladimir Lenin is drafted.",
+    }
+    assert found[2]["snippet"].startswith("…")
+    assert found[2]["snippet"].endswith("…")
+    assert "Lenin is named once." in found[2]["snippet"]
     tsv = run("--list", root, "--search", "strangers")
     assert tsv.stdout.splitlines() == [
         "path\ttitle\tyear\tsnippet",
         "Sea/Night Ferry/The Night Ferry (1987).nfo\tThe Night Ferry\t1987\t"
         "The last ferry of the night carries twenty strangers.",
     ]
+    filtered = run("--list", root, "--search", "lenin", "--filter", "year:1900..1980")
+    assert [line.split("\t")[1] for line in filtered.stdout.splitlines()[1:]] == ["Lenin", "Long"]
+
+
+def test_list_search_lists_every_film_that_holds_the_words(run, tmp_path: Path) -> None:
+    root = tmp_path / "films"
+    root.mkdir()
+    for number in range(620):
+        (root / f"{number:03d}.json").write_text(
+            film_json(f"Film {number}", synopsis=f"Scene {number}: a ferry crosses."),
+            encoding="utf-8",
+        )
+    (root / "other.json").write_text(film_json("Other", synopsis="No boat."), encoding="utf-8")
+    process = run("--list", root, "--search", "ferry")
+    assert process.returncode == 0
+    lines = process.stdout.splitlines()
+    assert len(lines) == 1 + 620
+    assert len({line.split("\t")[1] for line in lines[1:]}) == 620
 
 
 def test_list_a_folder_it_cannot_read(run, tmp_path: Path) -> None:
@@ -131,10 +161,10 @@ def test_an_unchanged_library_opens_without_the_film_model(run, tmp_path: Path) 
             "import sys; from pathlib import Path\n"
             "from PySide6.QtCore import QCoreApplication\n"
             "app = QCoreApplication([]); from filmviewer.app import configure; configure(app)\n"
-            "from filmviewer.controller.library import Library\n"
+            "from filmviewer.controller.library.library import Library\n"
             "library = Library.at(Path(sys.argv[1])); library.load(); library.scan()\n"
-            "library.wait(); app.processEvents()\n"
-            "print(len(library.films()), 'pydantic' in sys.modules)\n"
+            "library.settle()\n"
+            "print(library.view.total(), 'pydantic' in sys.modules)\n"
             "library.close()",
             str(root),
         ],

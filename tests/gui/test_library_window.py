@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from filmviewer.controller.library import LibraryModel
+from filmviewer.controller.library.list_model import LibraryModel
 from filmviewer.ui import dialogs
 from filmviewer.ui.main_window import MainWindow
 from tests.library_tree import film_json, make_tree
@@ -25,11 +25,20 @@ def films(tmp_path: Path) -> Path:
 
 
 def open_library(window: MainWindow, qtbot, root: Path) -> None:
+    """Open the library at ``root`` and wait until its list shows every film it holds."""
     window.open_library(root)
-    assert window.library is not None
-    window.library.wait()
-    qtbot.waitUntil(lambda: not window.library.scanning, timeout=10_000)
-    qtbot.wait(200)  # the scan's rows, queued to the window
+    library, panel = window.library, window.library_panel
+    assert library is not None
+    assert panel is not None
+
+    def complete() -> bool:
+        return (
+            library.settled
+            and not panel.model.refreshing
+            and panel.model.total == library.view.total()
+        )
+
+    qtbot.waitUntil(complete, timeout=20_000)
 
 
 def shown(window: MainWindow) -> list[str]:
@@ -125,7 +134,8 @@ def test_searching_every_plot_and_opening_a_result_at_the_match(window, qtbot, f
     qtbot.keyClicks(panel.field, "lenin")
     qtbot.waitUntil(lambda: panel.list.model().rowCount() == 1)
     assert shown(window) == ["Stalin (1992)"]
-    assert "\x02Lenin\x03" in panel.list.model().index(0, 0).data(Qt.ItemDataRole.UserRole + 10)
+    first = panel.list.model().index(0, 0)
+    qtbot.waitUntil(lambda: "\x02Lenin\x03" in first.data(Qt.ItemDataRole.UserRole + 10))
     assert panel.count.text() == "1 film holds it"
     panel.list.setCurrentIndex(panel.list.model().index(0, 0))
     assert window.header.title.text() == "Stalin"

@@ -1,12 +1,16 @@
-"""The library's filter: words and fields typed above the list, parsed into a query.
+"""The library's filter and plot search: what is typed above the list, parsed.
 
-    stalin                    every word must match title, people, genres, … or year
+    stalin                    every word must start a word of the title, people,
+                              genres, … or be the year
     title:stalin year:1992    fields narrow it: title genre keyword country language
                               company person, and year (one, or a range 1990..1999)
     company:"hbo films"       quotes make a phrase
 
-Matching ignores case and diacritics. A field the filter does not know or a
-year that is no year is a QueryError saying so, never a silently empty list.
+Matching ignores case and diacritics by the one folding rule (model.text),
+as the index's text is folded. A field the filter does not know or a year
+that is no year is a QueryError saying so, never a silently empty list.
+A query becomes an FTS5 expression in which everything typed is quoted, so
+nothing is taken as FTS5's own syntax.
 """
 
 from __future__ import annotations
@@ -141,14 +145,28 @@ def _years(value: str) -> tuple[int, int]:
     return first, last
 
 
+def keys_match(query: Query) -> str | None:
+    """The FTS5 expression of the query's words over the index's keys: each a word prefix (or
+    a phrase whose last word is one), in its field's column; None if it has no words."""
+    parts = []
+    for term in query.terms:
+        words = _words(term.text)
+        if not words:
+            continue
+        phrase = '"' + " ".join(words) + '"*'
+        parts.append(phrase if term.field == "all" else f"{term.field} : {phrase}")
+    return " ".join(parts) or None
+
+
 def plot_query(text: str) -> str:
-    """An FTS5 query for plot search: words, "exact phrases" and prefix* kept, the rest quoted.
+    """An FTS5 query for plot search: words, "exact phrases" and prefix* kept, the rest quoted,
+    folded as the plot index is.
 
     Every part is quoted, so nothing the user types is taken as FTS5 syntax
     (AND, NEAR, a column filter); "" if there is nothing to look for.
     """
     parts = []
-    for match in re.finditer(r'"([^"]*)"?|(\S+)', text):
+    for match in re.finditer(r'"([^"]*)"?|(\S+)', fold(text)):
         phrase, word = match.group(1), match.group(2)
         if phrase is not None:
             words = _words(phrase)
@@ -173,5 +191,17 @@ def plain_words(text: str) -> str:
     return (match.group(1) or match.group(2) or "").strip()
 
 
+def plot_words(text: str) -> list[tuple[str, bool]]:
+    """The words a plot search looks for, folded, each with whether it is a prefix ("strang*")."""
+    found = []
+    for match in re.finditer(r'"([^"]*)"?|(\S+)', fold(text)):
+        phrase, word = match.group(1), match.group(2)
+        words = _words(phrase if phrase is not None else word or "")
+        prefix = phrase is None and bool(word) and word.endswith("*")
+        found += [(each, prefix and number == len(words) - 1) for number, each in enumerate(words)]
+    return found
+
+
 def _words(text: str) -> list[str]:
-    return [word.replace('"', "") for word in re.findall(r"\w+", text)]
+    """The words FTS5's tokenizer makes of ``text`` (runs of letters and digits)."""
+    return re.findall(r"[^\W_]+", text)

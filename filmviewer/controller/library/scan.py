@@ -20,16 +20,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from filmviewer.controller.library.collation import TitleKeys
+from filmviewer.controller.library.index import LibraryIndex
 from filmviewer.lazy import logger
 from filmviewer.model.companions import film_folder, folder_context
 from filmviewer.model.library_entry import Entry, make_entries
 from filmviewer.model.loader import FileStamp
+from filmviewer.model.problems import QT_TRANSLATE_NOOP
 from filmviewer.model.readers import is_film_file, reader_for
 
 if TYPE_CHECKING:
+    import sqlite3
     from concurrent.futures import Future
-
-    from filmviewer.controller.library_index import LibraryIndex
 
 BATCH: Final = 64
 """Files a worker reads per task, and written per transaction."""
@@ -58,6 +60,8 @@ class ScanCallbacks(NamedTuple):
     removed: Callable[[list[int]], object]
     """Films were removed from the index (their ids)."""
     progress: Callable[[Progress], object]
+    note: Callable[[str], object] = lambda _text: None
+    """Something the user should know of the scan (its workers failed, say), in words."""
 
 
 class Cancelled(Exception):  # noqa: N818 (not an error: what the user asked for)
@@ -133,18 +137,24 @@ def scan(
     callbacks: ScanCallbacks,
     cancelled: Callable[[], bool] = lambda: False,
     only: list[bytes] | None = None,
+    locale: str = "en_US",
 ) -> None:
     """Bring the index up to date with the folder; raise Cancelled if called off.
 
     ``only`` limits the scan to the files under these relative folders (b"" is
-    the whole library): a change the watcher saw.
+    the whole library): a change the watcher saw. Titles get sort keys in
+    ``locale``'s order; keys of another are made again. The scan reads and
+    writes through a connection of its own, never the one its caller holds.
     """
     root = index.root
     connection = index.reader()
+    keys = TitleKeys(locale)
     try:
         if only is None and not index.intact(connection):
             raise IndexDamagedError(index.path)
-        known = index.identities()
+        if index.title_keys_name(connection) != keys.name:
+            LibraryIndex.rekey_titles(connection, keys.name, keys)
+        known = LibraryIndex.identities(connection)
         found: dict[bytes, Found] = {}
         folders = only if only is not None else [b""]
         for folder in folders:
@@ -171,22 +181,38 @@ def scan(
         work = [(item.path, item.context) for item in changed]
         batches = [work[start : start + BATCH] for start in range(0, total, BATCH)]
         done = 0
-        for (ids, replaced), count in _index_batches(index, connection, batches, cancelled):
+        writing = _Writer(connection, keys)
+        for (ids, replaced), count in _index_batches(
+            index, writing, batches, cancelled, callbacks.note
+        ):
             if replaced:
                 callbacks.removed(replaced)
             callbacks.stored(ids)
             done += count
             callbacks.progress(Progress(done, total))
     finally:
+        keys.close()
         if connection is not index.connection:
             connection.close()
 
 
+class _Writer:
+    """Stores entries through the scan's connection, titles keyed in the scan's language."""
+
+    def __init__(self, connection: sqlite3.Connection, keys: TitleKeys) -> None:
+        self.connection = connection
+        self.keys = keys
+
+    def store(self, entries: list[Entry]) -> tuple[list[int], list[int]]:
+        return LibraryIndex.store(self.connection, entries, time.time_ns(), self.keys)
+
+
 def _index_batches(
     index: LibraryIndex,
-    connection: object,
+    writing: _Writer,
     batches: list[list[tuple[bytes, str]]],
     cancelled: Callable[[], bool],
+    note: Callable[[str], object],
 ) -> Iterator[tuple[tuple[list[int], list[int]], int]]:
     """Index each batch: here when they are few (or the index is in memory), else in workers."""
     files = sum(len(batch) for batch in batches)
@@ -196,7 +222,7 @@ def _index_batches(
             if cancelled():
                 raise Cancelled
             entries = make_entries(index.root, batch)
-            yield index.store(connection, entries, time.time_ns()), len(entries)  # type: ignore[arg-type]
+            yield writing.store(entries), len(entries)
         return
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -232,17 +258,23 @@ def _index_batches(
                             queued = itertools.chain([batch], pending.values(), queued)
                             raise
                         submit()
-                        yield index.store(connection, entries, time.time_ns()), len(entries)  # type: ignore[arg-type]
+                        yield writing.store(entries), len(entries)
             finally:
                 for future in pending:
                     future.cancel()
                 with contextlib.suppress(Exception):
                     pool.shutdown(wait=False, cancel_futures=True)
-    except BrokenProcessPool as error:
+    except (BrokenProcessPool, OSError) as error:
         # Workers that cannot start (or died): the rest is read here, more slowly.
         logger().warning("library scan workers failed (%s); reading on", error)
+        note(_WORKERS_FAILED)
         for batch in queued:
             if cancelled():
                 raise Cancelled from None
             entries = make_entries(index.root, batch)
-            yield index.store(connection, entries, time.time_ns()), len(entries)  # type: ignore[arg-type]
+            yield writing.store(entries), len(entries)
+
+
+_WORKERS_FAILED: Final = QT_TRANSLATE_NOOP(
+    "library", "The scan's helper processes stopped; reading on in this one, more slowly."
+)

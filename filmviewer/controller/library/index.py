@@ -1,0 +1,576 @@
+"""A library's index: one SQLite database per library folder, in the user's cache; all its SQL.
+
+Per film file it holds its identity (so reopening reads only files that
+changed), what the list shows and sorts by (the title's collation key in the
+user's language among it), the film in the file format, and two FTS5
+indexes, both of text folded by the one folding rule: the filter's keys
+(title, people, genres, …, searched by word prefix) and the prose (plot
+search, ranked by bm25).
+
+The index is a cache: deleting it loses nothing. A database that is damaged,
+truncated, foreign, of another schema or written by other code is deleted and
+built again; one another process holds locked is replaced by one in memory.
+Nothing read back is trusted: rows whose path, title or year a film file could
+not hold are dropped, and a film is validated again before it is copied.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Final, NamedTuple
+
+from filmviewer.lazy import logger
+from filmviewer.model.library_entry import (
+    FIELDS,
+    Entry,
+    problems_from_json,
+    problems_to_json,
+)
+from filmviewer.model.limits import FIRST_YEAR, LAST_YEAR
+from filmviewer.model.loader import FileStamp
+from filmviewer.model.problems import Problem
+from filmviewer.model.text import is_blank, refused_character
+
+SCHEMA: Final = 4
+"""Bumped whenever the tables change: an index of another schema is built again."""
+
+KEY_COLUMNS: Final = (*FIELDS, "year")
+"""The filter's FTS5 columns: a field's name is its column."""
+
+_TABLES: Final = f"""
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE films(
+    -- AUTOINCREMENT: a removed film's id is never another's.
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    path BLOB UNIQUE NOT NULL,
+    device INTEGER NOT NULL, inode INTEGER NOT NULL, size INTEGER NOT NULL,
+    modified INTEGER NOT NULL, changed INTEGER NOT NULL,
+    context TEXT NOT NULL,
+    ok INTEGER NOT NULL,
+    title TEXT NOT NULL, year INTEGER, runtime INTEGER, added INTEGER NOT NULL,
+    poster TEXT NOT NULL,
+    title_key BLOB NOT NULL,
+    problems TEXT NOT NULL
+);
+CREATE INDEX films_by_title ON films(ok, title_key, year, id);
+-- The films as validated, apart: read one at a time, for a copy or a snippet.
+CREATE TABLE documents(id INTEGER PRIMARY KEY, film TEXT NOT NULL);
+-- The filter's keys, folded: the text of an external-content FTS5 index.
+CREATE TABLE key_text(id INTEGER PRIMARY KEY, {", ".join(KEY_COLUMNS)});
+CREATE VIRTUAL TABLE keys USING fts5(
+    {", ".join(KEY_COLUMNS)}, content = 'key_text', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3'
+);
+-- The prose, folded: only the index is kept (the text is in documents).
+CREATE VIRTUAL TABLE prose USING fts5(
+    summaries, synopsis, content = '', tokenize = 'unicode61 remove_diacritics 0'
+);
+"""
+
+SORTS: Final = ("title", "year", "runtime", "added")
+_ORDERS: Final = {
+    ("title", False): "title_key, year, id",
+    ("title", True): "title_key DESC, year DESC, id DESC",
+    **{
+        (column, False): f"{column} IS NULL, {column}, title_key, id"
+        for column in ("year", "runtime", "added")
+    },
+    **{
+        (column, True): f"{column} IS NULL, {column} DESC, title_key DESC, id DESC"
+        for column in ("year", "runtime", "added")
+    },
+}
+"""ORDER BY of each sort: films without the value last either way, equal ones by title."""
+
+
+class Row(NamedTuple):
+    """A film of the library, as its list shows it."""
+
+    id: int
+    path: bytes
+    title: str
+    year: int | None
+    runtime: int | None
+    added: int
+    poster: str
+
+
+class Problematic(NamedTuple):
+    """A file of the library that is no film, and why."""
+
+    id: int
+    path: bytes
+    problems: tuple[Problem, ...]
+
+
+class Filter(NamedTuple):
+    """What the list shows: an FTS5 expression over the keys (or none), and year ranges."""
+
+    match: str | None = None
+    years: tuple[tuple[int, int], ...] = ()
+
+
+def index_fingerprint() -> str:
+    """What the index's rows are made by: an index made by other code is built again."""
+    import filmviewer
+    from filmviewer.controller.sheet_cache import code_fingerprint
+
+    return code_fingerprint(Path(filmviewer.__file__).parent)
+
+
+def index_path(cache: Path, root: Path) -> Path:
+    """Where the index of the library at ``root`` lives."""
+    name = hashlib.sha256(os.fsencode(root.resolve())).hexdigest()[:32]
+    return cache / "libraries" / f"{name}.sqlite"
+
+
+class LibraryIndex:
+    """The index of the library at ``root``, stored at ``path`` (None: in memory only)."""
+
+    def __init__(self, root: Path, path: Path | None, fingerprint: str) -> None:
+        self.root = root
+        self.path = path
+        self._fingerprint = fingerprint
+        self.rebuilt = False
+        """True if the stored index could not be used and was started afresh."""
+        self.connection = self._open()
+
+    # Opening, checking, rebuilding -----------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        if self.path is None:
+            return self._create(":memory:")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            connection = _connect(str(self.path))
+            if self._usable(connection):
+                return connection
+            connection.close()
+        except sqlite3.DatabaseError as error:
+            logger().warning("library index %s unusable: %s", self.path, error)
+        self.rebuilt = True
+        try:
+            self._remove_files()
+            return self._create(str(self.path))
+        except (sqlite3.DatabaseError, OSError) as error:
+            # Locked by another process, or a folder we may not write: this run's
+            # index lives in memory, and the next run tries the file again.
+            logger().warning("library index %s kept in memory: %s", self.path, error)
+            self.path = None
+            return self._create(":memory:")
+
+    def _usable(self, connection: sqlite3.Connection) -> bool:
+        (version,) = connection.execute("PRAGMA user_version").fetchone()
+        if version != SCHEMA:
+            return False
+        # The whole file is checked by ``intact``, on the scan's thread: here only
+        # what decides whether this index is this library's, as fast as it can be.
+        meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+        return meta.get("root") == os.fsencode(self.root).hex() and (
+            meta.get("code") == self._fingerprint
+        )
+
+    def _create(self, name: str) -> sqlite3.Connection:
+        connection = _connect(name)
+        if name != ":memory:":
+            connection.execute("PRAGMA journal_mode=WAL")
+        with connection:
+            connection.executescript(_TABLES)
+            connection.executemany(
+                "INSERT INTO meta(key, value) VALUES (?, ?)",
+                [("root", os.fsencode(self.root).hex()), ("code", self._fingerprint)],
+            )
+            connection.execute(f"PRAGMA user_version = {SCHEMA}")
+        return connection
+
+    def _remove_files(self) -> None:
+        assert self.path is not None
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{self.path}{suffix}").unlink()
+
+    def intact(self, connection: sqlite3.Connection) -> bool:
+        """Whether every page of the index is sound (SQLite's quick check): it reads it all."""
+        try:
+            (check,) = connection.execute("PRAGMA quick_check").fetchone()
+        except sqlite3.DatabaseError:
+            return False
+        return bool(check == "ok")
+
+    def rebuild(self) -> None:
+        """Start the index afresh (it was found damaged)."""
+        self.close()
+        if self.path is not None:
+            self._remove_files()
+        self.rebuilt = True
+        self.connection = self._open()
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.connection.close()
+
+    def reader(self) -> sqlite3.Connection:
+        """Another connection to the same index, for another thread to read or write."""
+        if self.path is None:
+            return self.connection
+        return _connect(str(self.path), timeout=5.0)
+
+    # Title keys -------------------------------------------------------------------
+
+    def title_keys_name(self, connection: sqlite3.Connection | None = None) -> str | None:
+        row = (
+            (connection or self.connection)
+            .execute("SELECT value FROM meta WHERE key = 'title_keys'")
+            .fetchone()
+        )
+        return row[0] if row and isinstance(row[0], str) else None
+
+    @staticmethod
+    def rekey_titles(connection: sqlite3.Connection, name: str, key: object) -> None:
+        """Make every title's sort key again, with ``key`` (a TitleKeys) of another language."""
+        make = key.key  # type: ignore[attr-defined]
+        with connection:
+            rows = connection.execute("SELECT id, title FROM films").fetchall()
+            connection.executemany(
+                "UPDATE films SET title_key = ? WHERE id = ?",
+                [(make(title), film_id) for film_id, title in rows],
+            )
+            connection.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('title_keys', ?)", (name,)
+            )
+
+    # Identities --------------------------------------------------------------------
+
+    @staticmethod
+    def identities(connection: sqlite3.Connection) -> dict[bytes, tuple[FileStamp, str]]:
+        """Every indexed file's path, and the identity and context it was read with."""
+        rows = connection.execute(
+            "SELECT path, device, inode, size, modified, changed, context FROM films"
+        )
+        return {
+            bytes(path): (FileStamp(device, inode, size, modified, changed), context)
+            for path, device, inode, size, modified, changed, context in rows
+        }
+
+    # Writing -----------------------------------------------------------------------
+
+    @staticmethod
+    def store(
+        connection: sqlite3.Connection, entries: Iterable[Entry], now: int, title_key: object
+    ) -> tuple[list[int], list[int]]:
+        """Write ``entries`` (new or changed files) in one transaction.
+
+        ``title_key`` (a TitleKeys) makes each title's sort key. Returns their
+        ids, and the ids of the rows they replaced (a changed file is a new row).
+        """
+        make_key = title_key.key  # type: ignore[attr-defined]
+        ids = []
+        replaced = []
+        with connection:
+            for entry in entries:
+                old = connection.execute(
+                    "SELECT id, added FROM films WHERE path = ?", (entry.path,)
+                ).fetchone()
+                added = old[1] if old else now
+                if old:
+                    _delete(connection, old[0])
+                    replaced.append(old[0])
+                cursor = connection.execute(
+                    "INSERT INTO films(path, device, inode, size, modified, changed, context, ok,"
+                    " title, year, runtime, added, poster, title_key, problems)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        entry.path,
+                        *entry.stamp,
+                        entry.context,
+                        int(entry.ok),
+                        entry.title,
+                        entry.year,
+                        entry.runtime,
+                        added,
+                        entry.poster,
+                        make_key(entry.title) if entry.ok else b"",
+                        problems_to_json(entry.problems),
+                    ),
+                )
+                film_id = cursor.lastrowid
+                assert film_id is not None
+                if entry.ok:
+                    keys = [entry.keys.get(column, "") for column in KEY_COLUMNS]
+                    marks = ", ".join("?" * len(KEY_COLUMNS))
+                    columns = ", ".join(KEY_COLUMNS)
+                    connection.execute(
+                        f"INSERT INTO key_text(id, {columns}) VALUES (?, {marks})",
+                        (film_id, *keys),
+                    )
+                    connection.execute(
+                        f"INSERT INTO keys(rowid, {columns}) VALUES (?, {marks})",
+                        (film_id, *keys),
+                    )
+                    connection.execute(
+                        "INSERT INTO prose(rowid, summaries, synopsis) VALUES (?, ?, ?)",
+                        (film_id, entry.folded_summaries, entry.folded_synopsis),
+                    )
+                    connection.execute(
+                        "INSERT INTO documents(id, film) VALUES (?, ?)", (film_id, entry.film)
+                    )
+                ids.append(film_id)
+        return ids, replaced
+
+    @staticmethod
+    def forget(connection: sqlite3.Connection, paths: Iterable[bytes]) -> list[int]:
+        """Remove the files at ``paths`` (gone from disk); their ids."""
+        ids = []
+        with connection:
+            for path in paths:
+                row = connection.execute("SELECT id FROM films WHERE path = ?", (path,)).fetchone()
+                if row:
+                    _delete(connection, row[0])
+                    ids.append(row[0])
+        return ids
+
+    # Reading back, checked ----------------------------------------------------------
+
+    def count(self, shown: Filter, connection: sqlite3.Connection | None = None) -> int:
+        """How many films ``shown`` lets through."""
+        where, params = _where(shown)
+        (number,) = (
+            (connection or self.connection)
+            .execute(f"SELECT count(*) FROM films WHERE {where}", params)
+            .fetchone()
+        )
+        return int(number)
+
+    def ids(
+        self,
+        shown: Filter,
+        sort: tuple[str, bool],
+        offset: int = 0,
+        limit: int = -1,
+        connection: sqlite3.Connection | None = None,
+    ) -> list[int]:
+        """The ids of the films ``shown`` lets through, in the order ``sort`` (key, descending)
+        puts them; ``limit`` of them from ``offset``."""
+        where, params = _where(shown)
+        order = _ORDERS[sort]
+        rows = (connection or self.connection).execute(
+            f"SELECT id FROM films WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+        return [film_id for (film_id,) in rows]
+
+    def rows(
+        self, ids: Iterable[int], connection: sqlite3.Connection | None = None
+    ) -> dict[int, Row]:
+        """The films of ``ids`` by id, each checked as a film file's would be."""
+        query = "SELECT id, path, title, year, runtime, added, poster FROM films WHERE ok = 1"
+        found = {}
+        for values in _select(connection or self.connection, query, ids):
+            row = _checked_row(*values)
+            if row is not None:
+                found[row.id] = row
+        return found
+
+    def all_films(self, connection: sqlite3.Connection | None = None) -> Iterator[Row]:
+        """Every film, checked, in no order (for watching and headless listings)."""
+        rows = (connection or self.connection).execute(
+            "SELECT id, path, title, year, runtime, added, poster FROM films WHERE ok = 1"
+        )
+        for values in rows:
+            row = _checked_row(*values)
+            if row is not None:
+                yield row
+
+    def problematic(
+        self, ids: Iterable[int] | None = None, connection: sqlite3.Connection | None = None
+    ) -> list[Problematic]:
+        """The files that are no film (all, or of ``ids``), with their problems."""
+        result = []
+        query = "SELECT id, path, problems FROM films WHERE ok = 0"
+        source = connection or self.connection
+        selected = source.execute(query) if ids is None else _select(source, query, ids)
+        for film_id, path, problems in selected:
+            if not (_safe_path(path) and isinstance(film_id, int) and isinstance(problems, str)):
+                continue
+            assert isinstance(path, bytes)
+            try:
+                result.append(Problematic(film_id, path, problems_from_json(problems)))
+            except ValueError:
+                continue
+        return sorted(result, key=lambda item: item.path)
+
+    def film_json(self, film_id: int, connection: sqlite3.Connection | None = None) -> str | None:
+        row = (
+            (connection or self.connection)
+            .execute("SELECT film FROM documents WHERE id = ?", (film_id,))
+            .fetchone()
+        )
+        return row[0] if row and isinstance(row[0], str) else None
+
+    def path_of(self, film_id: int) -> bytes | None:
+        row = self.connection.execute("SELECT path FROM films WHERE id = ?", (film_id,)).fetchone()
+        return bytes(row[0]) if row and _safe_path(row[0]) else None
+
+    def id_of(self, path: bytes) -> int | None:
+        row = self.connection.execute(
+            "SELECT id FROM films WHERE path = ? AND ok = 1", (path,)
+        ).fetchone()
+        return row[0] if row and isinstance(row[0], int) else None
+
+    def total(self, connection: sqlite3.Connection | None = None) -> int:
+        """How many films the library holds (files that are no film not counted)."""
+        (number,) = (
+            (connection or self.connection)
+            .execute("SELECT count(*) FROM films WHERE ok = 1")
+            .fetchone()
+        )
+        return int(number)
+
+    # Plot search ------------------------------------------------------------------
+
+    def hit_count(self, match: str, connection: sqlite3.Connection | None = None) -> int:
+        """How many films' prose matches the FTS5 expression ``match``."""
+        (number,) = (
+            (connection or self.connection)
+            .execute(
+                "SELECT count(*) FROM prose JOIN films ON films.id = prose.rowid"
+                " WHERE prose MATCH ? AND films.ok = 1",
+                (match,),
+            )
+            .fetchone()
+        )
+        return int(number)
+
+    def hits(
+        self,
+        match: str,
+        offset: int = 0,
+        limit: int = -1,
+        connection: sqlite3.Connection | None = None,
+    ) -> list[int]:
+        """The films whose prose matches ``match``, best first (bm25), ``limit`` from ``offset``."""
+        rows = (connection or self.connection).execute(
+            "SELECT prose.rowid FROM prose JOIN films ON films.id = prose.rowid"
+            " WHERE prose MATCH ? AND films.ok = 1 ORDER BY prose.rank, prose.rowid"
+            " LIMIT ? OFFSET ?",
+            (match, limit, offset),
+        )
+        return [film_id for (film_id,) in rows if isinstance(film_id, int)]
+
+
+def _connect(name: str, timeout: float = 1.0) -> sqlite3.Connection:
+    connection = sqlite3.connect(name, timeout=timeout, check_same_thread=False)
+    connection.execute("PRAGMA synchronous=NORMAL")
+    return connection
+
+
+def _where(shown: Filter) -> tuple[str, tuple[object, ...]]:
+    clauses = ["ok = 1"]
+    params: list[object] = []
+    for first, last in shown.years:
+        clauses.append("year BETWEEN ? AND ?")
+        params += [first, last]
+    if shown.match is not None:
+        clauses.append("id IN (SELECT rowid FROM keys WHERE keys MATCH ?)")
+        params.append(shown.match)
+    return " AND ".join(clauses), tuple(params)
+
+
+def _select(
+    connection: sqlite3.Connection, query: str, ids: Iterable[int]
+) -> Iterator[tuple[object, ...]]:
+    """The rows of ``query`` (a WHERE clause last) for ``ids``, a few hundred at a time."""
+    chunk: list[int] = []
+    for film_id in ids:
+        chunk.append(film_id)
+        if len(chunk) == 500:
+            yield from _chunk(connection, query, chunk)
+            chunk = []
+    if chunk:
+        yield from _chunk(connection, query, chunk)
+
+
+def _chunk(
+    connection: sqlite3.Connection, query: str, chunk: list[int]
+) -> Iterator[tuple[object, ...]]:
+    marks = ",".join("?" * len(chunk))
+    yield from connection.execute(f"{query} AND id IN ({marks})", chunk)
+
+
+def _checked_row(
+    film_id: object,
+    path: object,
+    title: object,
+    year: object,
+    runtime: object,
+    added: object,
+    poster: object,
+) -> Row | None:
+    """A row as a film file could give it, or None for one that was tampered with."""
+    if not (isinstance(film_id, int) and isinstance(title, str)):
+        return None
+    if not _safe_path(path) or not isinstance(added, int):
+        return None
+    if not title or len(title) > 1_000:
+        return None
+    # As the film format checks a title: quickly where it starts with a letter or digit
+    # and is all printable (then it can hold no refused character and is not blank).
+    if not (title[:1].isalnum() and title.isprintable()) and (
+        is_blank(title) or refused_character(title, one_line=True) is not None
+    ):
+        return None
+    if year is not None and not (isinstance(year, int) and FIRST_YEAR <= year <= LAST_YEAR):
+        return None
+    if runtime is not None and not (isinstance(runtime, int) and 0 < runtime <= 100_000):
+        return None
+    if not isinstance(poster, str):
+        return None
+    assert isinstance(path, bytes)
+    return Row(film_id, path, title, year, runtime, added, poster)
+
+
+def _delete(connection: sqlite3.Connection, film_id: int) -> None:
+    columns = ", ".join(KEY_COLUMNS)
+    keys = connection.execute(f"SELECT {columns} FROM key_text WHERE id = ?", (film_id,)).fetchone()
+    if keys is not None:
+        marks = ", ".join("?" * len(KEY_COLUMNS))
+        connection.execute(
+            f"INSERT INTO keys(keys, rowid, {columns}) VALUES ('delete', ?, {marks})",
+            (film_id, *keys),
+        )
+    prose = _folded_prose(connection, film_id)
+    if prose is not None:
+        connection.execute(
+            "INSERT INTO prose(prose, rowid, summaries, synopsis) VALUES ('delete', ?, ?, ?)",
+            (film_id, *prose),
+        )
+    connection.execute("DELETE FROM key_text WHERE id = ?", (film_id,))
+    connection.execute("DELETE FROM documents WHERE id = ?", (film_id,))
+    connection.execute("DELETE FROM films WHERE id = ?", (film_id,))
+
+
+def _folded_prose(connection: sqlite3.Connection, film_id: int) -> tuple[str, str] | None:
+    """The folded prose a film was indexed with, made again from the film it stored."""
+    from filmviewer.model.library_entry import folded_prose
+
+    row = connection.execute("SELECT film FROM documents WHERE id = ?", (film_id,)).fetchone()
+    if row is None or not isinstance(row[0], str):
+        return None
+    try:
+        film = json.loads(row[0])
+    except (ValueError, RecursionError):
+        return None
+    return folded_prose(film) if isinstance(film, dict) else None
+
+
+def _safe_path(path: object) -> bool:
+    """A relative path inside the library, as the scanner stores them."""
+    if not isinstance(path, bytes) or not path or path.startswith(b"/") or b"\0" in path:
+        return False
+    return b".." not in path.split(b"/")
