@@ -48,7 +48,8 @@ def _read_json(data: bytes, path: Path, _context: str) -> Loaded:
     return Loaded(parse_film(data, path))
 
 
-def _no_context(_path: Path) -> str:
+def no_context(_path: Path) -> str:
+    """The context of a film file whose reading depends on its bytes alone."""
     return ""
 
 
@@ -59,25 +60,29 @@ def _read_nfo(data: bytes, path: Path, context: str) -> Loaded:
     return Loaded(film, warnings)
 
 
-JSON = Reader("Film Viewer film", (".json",), _read_json, _no_context)
+JSON = Reader("Film Viewer film", (".json",), _read_json, no_context)
 NFO = Reader("Kodi film", (".nfo",), _read_nfo, folder_context)
 
 READERS: tuple[Reader, ...] = (JSON, NFO)
 
 
+def reader_named(name: str) -> Reader | None:
+    """The reader that claims a file called ``name``, or None."""
+    lowered = name.lower()
+    for reader in READERS:
+        if lowered.endswith(reader.suffixes):
+            return reader
+    return None
+
+
 def reader_for(path: Path) -> Reader:
     """The reader for ``path`` by its name; JSON for a name no reader claims."""
-    name = path.name.lower()
-    for reader in READERS:
-        if name.endswith(reader.suffixes):
-            return reader
-    return JSON
+    return reader_named(path.name) or JSON
 
 
 def is_film_file(path: Path) -> bool:
     """True if a reader claims ``path`` by its name."""
-    name = path.name.lower()
-    return any(name.endswith(reader.suffixes) for reader in READERS)
+    return reader_named(path.name) is not None
 
 
 def context_of(path: Path) -> str:

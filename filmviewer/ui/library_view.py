@@ -80,6 +80,8 @@ SEARCH_DELAY_MS: Final = 120
 THUMBNAILS_KEPT: Final = 400
 """Decoded thumbnails kept in memory; the rest come back from the disk cache."""
 _PADDING: Final = 4
+SELECTION_READ: Final = 500
+"""Chosen rows up to which a reset keeps the choice by reading those rows alone."""
 
 
 _SELECT_ROWS: Final = (
@@ -425,12 +427,17 @@ class LibraryPanel(QWidget):
             return
         current = self.list.currentIndex().data(IdRole)
         ranges = self.list.selectionModel().selection()
-        ids = self.model.ids() if not ranges.isEmpty() else []
-        selected = [
-            film_id
-            for each in (ranges.at(number) for number in range(ranges.size()))
-            for film_id in ids[each.top() : each.bottom() + 1]
-        ]
+        spans = [(each.top(), each.bottom()) for each in map(ranges.at, range(ranges.size()))]
+        chosen = sum(bottom - top + 1 for top, bottom in spans)
+        # A few chosen rows are read as rows; many, from the list of every row's id.
+        ids = self.model.ids() if chosen > SELECTION_READ else None
+        selected = []
+        for top, bottom in spans:
+            if ids is not None:
+                selected += ids[top : bottom + 1]
+                continue
+            films = map(self.model.film_at, range(top, bottom + 1))
+            selected += [film.id for film in films if film is not None]
         self._kept = _Kept(
             current if isinstance(current, int) else None,
             selected,

@@ -581,6 +581,26 @@ class _Refusing:
         raise OSError(24, "Too many open files")
 
 
+class _Unstartable:
+    """A process pool whose workers cannot start when the first task is given (a main
+    module that cannot be imported again, as multiprocessing says with a RuntimeError)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def __enter__(self) -> _Unstartable:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def submit(self, *args: object) -> object:
+        raise RuntimeError("An attempt has been made to start a new process before the ...")
+
+    def shutdown(self, *args: object, **kwargs: object) -> None:
+        pass
+
+
 class _Dying:
     """A process pool whose workers die with the first task."""
 
@@ -605,7 +625,7 @@ class _Dying:
         pass
 
 
-@pytest.mark.parametrize("pool", [_Refusing, _Dying])
+@pytest.mark.parametrize("pool", [_Refusing, _Unstartable, _Dying])
 def test_a_scan_whose_workers_fail_reads_on_here_and_says_so(
     tmp_path: Path, monkeypatch, pool: type
 ) -> None:
@@ -650,3 +670,57 @@ def test_the_view_index_and_scan_need_no_qt(tmp_path: Path) -> None:
         check=True,
     )
     assert result.stdout.splitlines()[-3:] == ["['Stalin', 'Odd Name', 'Amélie']", "True", "[]"]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("key", ["title", "year", "runtime", "added"])
+def test_a_film_s_place_in_the_list_is_counted_where_the_list_puts_it(
+    tmp_path: Path, key: str, descending: bool
+) -> None:
+    root = tmp_path / "films"
+    make_many(root, 80)  # years and runtimes missing from some, titles sharing words
+    for number, title in enumerate(["Twin", "Twin", "twin"]):  # equal titles: by year, then id
+        (root / f"twin {number}.json").write_text(film_json(title), encoding="utf-8")
+    view = view_of(root, tmp_path)
+    sort = Sort(key, descending)
+    for text in ["", "stalin", "year:1950..1990"]:
+        order = view.ids(read(text), sort)
+        assert order
+        for place, film_id in enumerate(order):
+            assert view.position(film_id, read(text), sort) == place
+    others = set(view.ids(read(""), sort)) - set(view.ids(read("stalin"), sort))
+    assert all(view.position(film_id, read("stalin"), sort) == -1 for film_id in others)
+
+
+def test_a_sound_index_is_read_whole_again_only_once_it_changed(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from filmviewer.controller.library import index as index_module
+
+    checks: list[str] = []
+    real = index_module._Connection.execute
+
+    def execute(self, sql, *args):  # type: ignore[no-untyped-def]
+        if "quick_check" in sql:
+            checks.append(sql)
+        return real(self, sql, *args)
+
+    monkeypatch.setattr(index_module._Connection, "execute", execute)
+    root = tmp_path / "films"
+    files = make_tree(root)
+    index = index_of(root, tmp_path)
+    scanned(index)
+    index.close()
+    checks.clear()
+    for _ in range(2):
+        again = index_of(root, tmp_path)
+        scanned(again)  # nothing changed on disk: nothing written
+        again.close()
+    assert len(checks) == 1  # checked once after the first scan's writes, then trusted
+    files["amelie"].write_text(film_json("Amelia", year=2001), encoding="utf-8")
+    again = index_of(root, tmp_path)
+    scanned(again)  # the change is written: the next opening checks it again
+    again.close()
+    checks.clear()
+    scanned(index_of(root, tmp_path))
+    assert len(checks) == 1

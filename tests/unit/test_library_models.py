@@ -66,15 +66,21 @@ def test_the_list_reads_only_the_rows_in_sight(tmp_path: Path, monkeypatch) -> N
     make_many(root, 400)
     monkeypatch.setattr(library_scan, "IN_PROCESS", 10)
     shelf = opened(root, tmp_path)
-    read: list[int] = []
-    real = shelf.index.rows
+    read: list[object] = []
+    rows, window = shelf.index.rows, shelf.index.window
 
-    def counting(ids, connection=None):  # type: ignore[no-untyped-def]
-        ids = list(ids)
-        read.extend(ids)
-        return real(ids, connection)
+    def counting_rows(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = rows(*args, **kwargs)
+        read.extend(found)
+        return found
 
-    monkeypatch.setattr(shelf.index, "rows", counting)
+    def counting_window(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = window(*args, **kwargs)
+        read.extend(found)
+        return found
+
+    monkeypatch.setattr(shelf.index, "rows", counting_rows)
+    monkeypatch.setattr(shelf.index, "window", counting_window)
     model = LibraryModel(shelf)
     assert model.rowCount() == 400
     assert read == []  # counted, not read

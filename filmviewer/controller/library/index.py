@@ -89,6 +89,34 @@ _ORDERS: Final = {
 """ORDER BY of each sort: films without the value last either way, equal ones by title."""
 
 
+def _sort_keys(key: str, descending: bool) -> tuple[tuple[str, bool], ...]:
+    """The sort's ORDER BY as (expression, descending) that are never NULL, in its order."""
+    if key == "title":
+        return tuple(
+            (expression, descending) for expression in ("title_key", "coalesce(year, -1)", "id")
+        )
+    return (
+        (f"({key} IS NULL)", False),
+        (f"coalesce({key}, 0)", descending),
+        ("title_key", descending),
+        ("id", descending),
+    )
+
+
+def _before(keys: tuple[tuple[str, bool], ...]) -> str:
+    """A condition true of the rows a sort puts before the one whose keys are the parameters
+    (each key's value once for each alternative it is in, then the first key's again)."""
+    alternatives = []
+    for number, (expression, descending) in enumerate(keys):
+        equal = [f"{earlier} = ?" for earlier, _ in keys[:number]]
+        alternatives.append(" AND ".join([*equal, f"{expression} {'>' if descending else '<'} ?"]))
+    # The first key's bound alone, which an index on it can serve: the rest is looked at
+    # only among the rows it leaves.
+    first, descending = keys[0]
+    bound = f"{first} {'>=' if descending else '<='} ?"
+    return f"({' OR '.join(f'({alternative})' for alternative in alternatives)}) AND {bound}"
+
+
 class Row(NamedTuple):
     """A film of the library, as its list shows it."""
 
@@ -99,6 +127,9 @@ class Row(NamedTuple):
     runtime: int | None
     added: int
     poster: str
+
+
+_ROW_COLUMNS: Final = ", ".join(Row._fields)
 
 
 class Problematic(NamedTuple):
@@ -191,17 +222,52 @@ class LibraryIndex:
 
     def _remove_files(self) -> None:
         assert self.path is not None
-        for suffix in ("", "-wal", "-shm", "-journal"):
+        for suffix in ("", "-wal", "-shm", "-journal", ".checked"):
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{self.path}{suffix}").unlink()
 
     def intact(self, connection: sqlite3.Connection) -> bool:
-        """Whether every page of the index is sound (SQLite's quick check): it reads it all."""
+        """Whether every page of the index is sound (SQLite's quick check, which reads it all).
+
+        A file found sound is not read whole again until it changes: its size,
+        modification time and inode are kept beside it (``.checked``) after a
+        check, and an unchanged file with no write-ahead log pending is taken
+        as checked. Rows read back are checked one by one all the same.
+        """
+        stamp = self._stamp()
+        marker = Path(f"{self.path}.checked") if self.path is not None else None
+        if stamp is not None and marker is not None:
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                if marker.read_text(encoding="ascii") == stamp:
+                    return True
         try:
             (check,) = connection.execute("PRAGMA quick_check").fetchone()
         except sqlite3.DatabaseError:
             return False
-        return bool(check == "ok")
+        if check != "ok":
+            return False
+        if stamp is not None and marker is not None:
+            with contextlib.suppress(OSError):
+                partial = marker.with_name(marker.name + ".part")
+                partial.write_text(stamp, encoding="ascii")
+                os.replace(partial, marker)
+        return True
+
+    def _stamp(self) -> str | None:
+        """The index file's size, modification time and inode; None while a write-ahead log
+        holds what it does not (or there is no file)."""
+        if self.path is None:
+            return None
+        try:
+            info = os.stat(self.path)
+            log = os.stat(f"{self.path}-wal").st_size
+        except FileNotFoundError:
+            log = 0
+        except OSError:
+            return None
+        if log:
+            return None
+        return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}"
 
     def rebuild(self) -> None:
         """Start the index afresh (it was found damaged)."""
@@ -339,7 +405,7 @@ class LibraryIndex:
 
     def count(self, shown: Filter, connection: sqlite3.Connection | None = None) -> int:
         """How many films ``shown`` lets through."""
-        where, params = _where(shown)
+        where, params = _where(shown, connection or self.connection)
         (number,) = (
             (connection or self.connection)
             .execute(f"SELECT count(*) FROM films WHERE {where}", params)
@@ -357,7 +423,7 @@ class LibraryIndex:
     ) -> list[int]:
         """The ids of the films ``shown`` lets through, in the order ``sort`` (key, descending)
         puts them; ``limit`` of them from ``offset``."""
-        where, params = _where(shown)
+        where, params = _where(shown, connection or self.connection)
         order = _ORDERS[sort]
         rows = (connection or self.connection).execute(
             f"SELECT id FROM films WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
@@ -365,11 +431,57 @@ class LibraryIndex:
         )
         return [film_id for (film_id,) in rows]
 
+    def window(
+        self,
+        shown: Filter,
+        sort: tuple[str, bool],
+        offset: int,
+        limit: int,
+        connection: sqlite3.Connection | None = None,
+    ) -> list[Row | None]:
+        """The films at ``offset`` … ``offset + limit`` of the list ``shown`` and ``sort`` make,
+        each checked (None, in its place, for one a film file could not give)."""
+        where, params = _where(shown, connection or self.connection)
+        rows = (connection or self.connection).execute(
+            f"SELECT {_ROW_COLUMNS} FROM films WHERE {where} ORDER BY {_ORDERS[sort]}"
+            " LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+        return [_checked_row(*values) for values in rows]
+
+    def position(
+        self,
+        film_id: int,
+        shown: Filter,
+        sort: tuple[str, bool],
+        connection: sqlite3.Connection | None = None,
+    ) -> int:
+        """Where film ``film_id`` is in the list ``shown`` and ``sort`` make; -1 if it is not
+        in it. Counted in SQLite: no list of every film is made."""
+        source = connection or self.connection
+        where, params = _where(shown, connection or self.connection)
+        if not source.execute(
+            f"SELECT count(*) FROM films WHERE {where} AND id = ?", (*params, film_id)
+        ).fetchone()[0]:
+            return -1
+        keys = _sort_keys(*sort)
+        values = source.execute(
+            f"SELECT {', '.join(expression for expression, _ in keys)} FROM films WHERE id = ?",
+            (film_id,),
+        ).fetchone()
+        arguments = [value for number in range(len(keys)) for value in values[: number + 1]]
+        arguments.append(values[0])
+        (number,) = source.execute(
+            f"SELECT count(*) FROM films WHERE {where} AND ({_before(keys)})",
+            (*params, *arguments),
+        ).fetchone()
+        return int(number)
+
     def rows(
         self, ids: Iterable[int], connection: sqlite3.Connection | None = None
     ) -> dict[int, Row]:
         """The films of ``ids`` by id, each checked as a film file's would be."""
-        query = "SELECT id, path, title, year, runtime, added, poster FROM films WHERE ok = 1"
+        query = f"SELECT {_ROW_COLUMNS} FROM films WHERE ok = 1"
         found = {}
         for values in _select(connection or self.connection, query, ids):
             row = _checked_row(*values)
@@ -380,7 +492,7 @@ class LibraryIndex:
     def all_films(self, connection: sqlite3.Connection | None = None) -> Iterator[Row]:
         """Every film, checked, in no order (for watching and headless listings)."""
         rows = (connection or self.connection).execute(
-            "SELECT id, path, title, year, runtime, added, poster FROM films WHERE ok = 1"
+            f"SELECT {_ROW_COLUMNS} FROM films WHERE ok = 1"
         )
         for values in rows:
             row = _checked_row(*values)
@@ -436,13 +548,11 @@ class LibraryIndex:
 
     def hit_count(self, match: str, connection: sqlite3.Connection | None = None) -> int:
         """How many films' prose matches the FTS5 expression ``match``."""
+        # The prose index holds films only (a file that is no film has none): no join,
+        # which SQLite would run as one full-text query per film.
         (number,) = (
             (connection or self.connection)
-            .execute(
-                "SELECT count(*) FROM prose JOIN films ON films.id = prose.rowid"
-                " WHERE prose MATCH ? AND films.ok = 1",
-                (match,),
-            )
+            .execute("SELECT count(*) FROM prose WHERE prose MATCH ?", (match,))
             .fetchone()
         )
         return int(number)
@@ -456,30 +566,60 @@ class LibraryIndex:
     ) -> list[int]:
         """The films whose prose matches ``match``, best first (bm25), ``limit`` from ``offset``."""
         rows = (connection or self.connection).execute(
-            "SELECT prose.rowid FROM prose JOIN films ON films.id = prose.rowid"
-            " WHERE prose MATCH ? AND films.ok = 1 ORDER BY prose.rank, prose.rowid"
-            " LIMIT ? OFFSET ?",
+            "SELECT rowid FROM prose WHERE prose MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?",
             (match, limit, offset),
         )
         return [film_id for (film_id,) in rows if isinstance(film_id, int)]
 
 
 def _connect(name: str, timeout: float = 1.0) -> sqlite3.Connection:
-    connection = sqlite3.connect(name, timeout=timeout, check_same_thread=False)
+    connection = sqlite3.connect(
+        name, timeout=timeout, check_same_thread=False, factory=_Connection
+    )
     connection.execute("PRAGMA synchronous=NORMAL")
     return connection
 
 
-def _where(shown: Filter) -> tuple[str, tuple[object, ...]]:
+def _where(shown: Filter, connection: sqlite3.Connection) -> tuple[str, tuple[object, ...]]:
     clauses = ["ok = 1"]
     params: list[object] = []
     for first, last in shown.years:
         clauses.append("year BETWEEN ? AND ?")
         params += [first, last]
     if shown.match is not None:
-        clauses.append("id IN (SELECT rowid FROM keys WHERE keys MATCH ?)")
-        params.append(shown.match)
+        _match(connection, shown.match)
+        clauses.append("id IN temp.matched")
     return " AND ".join(clauses), tuple(params)
+
+
+def _match(connection: sqlite3.Connection, match: str) -> None:
+    """Put the ids of the films the FTS5 expression ``match`` finds in ``temp.matched``.
+
+    A filter's count, window and positions all ask for the same films: the
+    full-text query runs once for them, and again only for another expression
+    or once the index has changed (written by this connection or another).
+    """
+    version = (match, connection.execute("PRAGMA data_version").fetchone()[0])
+    if isinstance(connection, _Connection) and connection.matched == (
+        *version,
+        connection.total_changes,
+    ):
+        return
+    with connection:
+        connection.execute("CREATE TEMP TABLE IF NOT EXISTS matched(id INTEGER PRIMARY KEY)")
+        connection.execute("DELETE FROM temp.matched")
+        connection.execute(
+            "INSERT INTO temp.matched(id) SELECT rowid FROM keys WHERE keys MATCH ?", (match,)
+        )
+    if isinstance(connection, _Connection):
+        connection.matched = (*version, connection.total_changes)
+
+
+class _Connection(sqlite3.Connection):
+    """A connection to an index, with what its ``temp.matched`` holds."""
+
+    matched: tuple[str, int, int] | None = None
+    """(the expression, the index's data version, this connection's changes) it was made at."""
 
 
 def _select(

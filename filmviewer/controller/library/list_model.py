@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
-BLOCK: Final = 128
+BLOCK: Final = 64
 """Rows read from the index at a time."""
 BLOCKS_KEPT: Final = 16
 """Blocks of rows kept; more are read again when scrolled back to."""
@@ -68,6 +68,19 @@ def film_data(library: Library, row: Row, role: int) -> Any:
     if role == Qt.ItemDataRole.ToolTipRole:
         return library.shown_path(row.path)
     return None
+
+
+_ROLES: Final = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        TitleRole,
+        YearRole,
+        IdRole,
+        PosterRole,
+    )
+)
 
 
 class _Blocks(Generic[T]):
@@ -128,7 +141,8 @@ class _WindowedModel(QAbstractListModel):
         raise NotImplementedError
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Views ask for a dozen roles a row; most are none of these.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.film_at(index.row())
         return None if row is None else film_data(self._library, row, role)
@@ -188,8 +202,14 @@ class LibraryModel(_WindowedModel):
 
     def row_of(self, film_id: int) -> int:
         """The list row showing film ``film_id``, or -1."""
+        if self._ids is None:
+            try:
+                return self.view.position(film_id, self._query, self._sort)
+            except sqlite3.Error as error:
+                logger().warning("library index unreadable: %s", error)
+                return -1
         if self._rows_of is None:
-            self._rows_of = {shown: row for row, shown in enumerate(self.ids())}
+            self._rows_of = {shown: row for row, shown in enumerate(self._ids)}
         return self._rows_of.get(film_id, -1)
 
     def ids(self) -> list[int]:

@@ -12,10 +12,10 @@ Nothing here touches a widget; the caller runs it off the GUI thread.
 from __future__ import annotations
 
 import contextlib
-import itertools
 import os
 import stat
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -27,7 +27,7 @@ from filmviewer.model.companions import film_folder, folder_context
 from filmviewer.model.library_entry import Entry, make_entries
 from filmviewer.model.loader import FileStamp
 from filmviewer.model.problems import QT_TRANSLATE_NOOP
-from filmviewer.model.readers import is_film_file, reader_for
+from filmviewer.model.readers import Reader, no_context, reader_named
 
 if TYPE_CHECKING:
     import sqlite3
@@ -78,9 +78,10 @@ def walk(root: Path, cancelled: Callable[[], bool] = lambda: False) -> Iterator[
     Hidden folders and files are skipped; a folder reached twice (by a link
     back up the tree) is entered once; unreadable folders are passed over.
     """
+    # Strings and bytes, not Path objects: a walk of 100,000 files makes none per file.
     seen: set[tuple[int, int]] = set()
     contexts: dict[Path, str] = {}
-    stack: list[tuple[Path, bytes, int]] = [(root, b"", 0)]
+    stack: list[tuple[str, bytes, int]] = [(os.fspath(root), b"", 0)]
     while stack:
         if cancelled():
             raise Cancelled
@@ -99,21 +100,23 @@ def walk(root: Path, cancelled: Callable[[], bool] = lambda: False) -> Iterator[
             continue
         folders = []
         for entry in listed:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
-            relative = prefix + os.fsencode(entry.name)
             try:
                 if entry.is_dir(follow_symlinks=True):
-                    folders.append((Path(entry.path), relative + b"/", depth + 1))
+                    folders.append((entry.path, prefix + os.fsencode(name) + b"/", depth + 1))
                     continue
-                if not is_film_file(Path(entry.name)):
+                reader = reader_named(name)
+                if reader is None:
                     continue
                 info = entry.stat(follow_symlinks=True)
             except OSError:
                 continue
             if not stat.S_ISREG(info.st_mode):
                 continue
-            yield Found(relative, _stamp(info), _context(Path(entry.path), contexts))
+            context = _context(reader, entry.path, contexts)
+            yield Found(prefix + os.fsencode(name), _stamp(info), context)
         stack.extend(reversed(folders))
 
 
@@ -121,15 +124,16 @@ def _stamp(info: os.stat_result) -> FileStamp:
     return FileStamp(info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
-def _context(path: Path, contexts: dict[Path, str]) -> str:
+def _context(reader: Reader, path: str, contexts: dict[Path, str]) -> str:
     """The file's reader context; for .nfo files, the listing of the film's folder, made once."""
-    reader = reader_for(path)
+    if reader.context is no_context:
+        return ""
     if reader.context is folder_context:
-        folder = film_folder(path)
+        folder = film_folder(Path(path))
         if folder not in contexts:
-            contexts[folder] = folder_context(path)
+            contexts[folder] = folder_context(Path(path))
         return contexts[folder]
-    return reader.context(path)
+    return reader.context(Path(path))
 
 
 def scan(
@@ -231,16 +235,21 @@ def _index_batches(
     # forkserver: the workers start from a fresh interpreter, never a copy of
     # a process running Qt's threads.
     context = multiprocessing.get_context("forkserver")
-    queued = iter(batches)
+    waiting = deque(batches)
+    """Batches not yet read: one whose worker failed goes back here."""
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             pending: dict[Future[list[Entry]], list[tuple[bytes, str]]] = {}
 
             def submit() -> bool:
-                batch = next(queued, None)
-                if batch is None:
+                if not waiting:
                     return False
-                pending[pool.submit(make_entries, index.root, batch)] = batch
+                batch = waiting.popleft()
+                try:
+                    pending[pool.submit(make_entries, index.root, batch)] = batch
+                except BaseException:
+                    waiting.appendleft(batch)
+                    raise
                 return True
 
             try:
@@ -255,7 +264,8 @@ def _index_batches(
                         try:
                             entries = future.result()
                         except BrokenProcessPool:
-                            queued = itertools.chain([batch], pending.values(), queued)
+                            waiting.extendleft(reversed([batch, *pending.values()]))
+                            pending.clear()
                             raise
                         submit()
                         yield writing.store(entries), len(entries)
@@ -264,14 +274,15 @@ def _index_batches(
                     future.cancel()
                 with contextlib.suppress(Exception):
                     pool.shutdown(wait=False, cancel_futures=True)
-    except (BrokenProcessPool, OSError) as error:
-        # Workers that cannot start (or died): the rest is read here, more slowly.
+    except (BrokenProcessPool, OSError, RuntimeError) as error:
+        # Workers that cannot start (no processes left, a main module that cannot be
+        # imported again) or that died: the rest is read here, more slowly.
         logger().warning("library scan workers failed (%s); reading on", error)
         note(_WORKERS_FAILED)
-        for batch in queued:
+        while waiting:
             if cancelled():
                 raise Cancelled from None
-            entries = make_entries(index.root, batch)
+            entries = make_entries(index.root, waiting.popleft())
             yield writing.store(entries), len(entries)
 
 

@@ -67,10 +67,14 @@ class LibraryView:
     def ids(self, query: Query, sort: Sort, offset: int = 0, limit: int = -1) -> list[int]:
         return self.index.ids(shown_filter(query), tuple(sort), offset, limit, self.connection)  # type: ignore[arg-type]
 
+    def position(self, film_id: int, query: Query, sort: Sort) -> int:
+        """Where film ``film_id`` is in the list, or -1 if the query leaves it out."""
+        return self.index.position(film_id, shown_filter(query), tuple(sort), self.connection)  # type: ignore[arg-type]
+
     def window(self, query: Query, sort: Sort, offset: int, limit: int) -> list[Row | None]:
         """The films at positions ``offset`` … ``offset + limit`` of the list (None for
         one the index holds but cannot vouch for: it keeps its place)."""
-        return self.rows(self.ids(query, sort, offset, limit))
+        return self.index.window(shown_filter(query), tuple(sort), offset, limit, self.connection)  # type: ignore[arg-type]
 
     def rows(self, ids: list[int]) -> list[Row | None]:
         """The films of ``ids``, in that order (None where the index cannot vouch for one)."""
@@ -83,9 +87,9 @@ class LibraryView:
     def films(self, query: Query, sort: Sort) -> Iterator[Row]:
         """Every film the query lets through, in order, a page at a time."""
         offset = 0
-        while ids := self.ids(query, sort, offset, PAGE):
-            yield from (row for row in self.rows(ids) if row is not None)
-            offset += len(ids)
+        while page := self.window(query, sort, offset, PAGE):
+            yield from (row for row in page if row is not None)
+            offset += len(page)
 
     def problems(self) -> list[Problematic]:
         return self.index.problematic(connection=self.connection)
