@@ -15,6 +15,7 @@ and the least recently used entries go first.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 from pathlib import Path
@@ -147,13 +148,20 @@ class SheetCache:
 
 def code_fingerprint(package: Path, catalogue: bytes = b"") -> str:
     """A hash of the code in ``package`` that shapes an entry, and of the translation used."""
-    parts = [filmviewer.__version__.encode(), catalogue]
+    return _sha256(b"\0".join([filmviewer.__version__.encode(), catalogue, _sources(package)]))
+
+
+@functools.cache
+def _sources(package: Path) -> bytes:
+    """The hash of the code that shapes entries, read once a run (the sheets' and the
+    library's caches both ask)."""
+    parts = []
     for folder in _PRODUCERS:
         for source in sorted((package / folder).rglob("*.py")):
             with contextlib.suppress(OSError):
                 name = source.relative_to(package).as_posix().encode()
                 parts.append(name + b"\0" + source.read_bytes())
-    return _sha256(b"\0".join(parts))
+    return _sha256(b"\0".join(parts)).encode()
 
 
 def _share(value: Any, shared: dict[str, int]) -> Any:

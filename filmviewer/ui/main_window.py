@@ -44,6 +44,8 @@ COPIED_MESSAGE_MS = 4000
 
 FIRST_FILM_DELAY_MS = 50
 """A library's first film opens this long after the rows that bring it: not in the same turn."""
+SCAN_LATEST_MS = 1000
+"""A library's scan waits for the window to show its list, but no longer than this."""
 
 
 class MainWindow(QMainWindow):
@@ -334,6 +336,7 @@ class MainWindow(QMainWindow):
     def open_library(self, root: Path) -> None:
         """Show the library at ``root`` beside the film: from its index at once, then scanned."""
         from filmviewer.controller.library.library import Library
+        from filmviewer.ui.first_frame import when_painted
         from filmviewer.ui.library_view import LibraryPanel
 
         if not self.importing.may_replace():
@@ -368,9 +371,13 @@ class MainWindow(QMainWindow):
             self.tr("{library} — Film Viewer").format(library=literal_title(root.name or str(root)))
         )
         self._choose_first_film()
-        library.scan()
-        # Once the window has shown the list: the walk of every folder can wait.
-        QTimer.singleShot(0, library.follow)
+        # Once the window has shown the list and the film: the walk of every folder, to
+        # bring the index up to date and to watch it, can wait until then.
+        library.scan_later()
+        when_painted(self, library.start_scan)
+        when_painted(self, library.follow)
+        QTimer.singleShot(SCAN_LATEST_MS, library.start_scan)  # a window not painted soon
+        self.update()
         self._sort_menu.setEnabled(True)
 
     def close_library(self) -> None:

@@ -304,3 +304,18 @@ def test_ctrl_l_and_alt_p_reach_the_filter_of_whichever_library_is_open(
     assert QApplication.focusWidget() is panel.field
     qtbot.keyClicks(QApplication.focusWidget(), "lenin")
     assert panel.field.text() == "lenin"
+
+
+def test_a_library_opened_again_shows_its_film_before_its_folders_are_walked(
+    window, qtbot, films
+) -> None:
+    open_library(window, qtbot, films)
+    window.close_library()
+    window.open_library(films)
+    library = window.library
+    assert library is not None
+    # From the index at once; the scan that brings it up to date waits for the paint.
+    assert window.header.title.text() == "Amélie"
+    assert not library.scanning
+    assert not library.settled
+    qtbot.waitUntil(lambda: library.settled, timeout=10_000)

@@ -17,10 +17,10 @@ not hold are dropped, and a film is validated again before it is copied.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Final, NamedTuple
@@ -39,6 +39,9 @@ from filmviewer.model.text import is_blank, refused_character
 
 SCHEMA: Final = 4
 """Bumped whenever the tables change: an index of another schema is built again."""
+
+READER_CACHE_KIB: Final = 512
+"""The page cache of a connection that reads the index once through (SQLite's is 2 MiB)."""
 
 KEY_COLUMNS: Final = (*FIELDS, "year")
 """The filter's FTS5 columns: a field's name is its column."""
@@ -155,9 +158,21 @@ def index_fingerprint() -> str:
     return code_fingerprint(Path(filmviewer.__file__).parent)
 
 
+def identity(stamp: FileStamp, context: str) -> int:
+    """What a file was read with, as one number (this process's hash of it): equal while
+    the file and its context are unchanged."""
+    return hash((stamp, context))
+
+
 def index_path(cache: Path, root: Path) -> Path:
-    """Where the index of the library at ``root`` lives."""
-    name = hashlib.sha256(os.fsencode(root.resolve())).hexdigest()[:32]
+    """Where the index of the library at ``root`` lives.
+
+    Named by two checksums of the folder's path (zlib's: hashlib would load
+    OpenSSL, 4 MiB, for this one name). Two folders that shared a name would
+    only take turns building it: the index says whose it is.
+    """
+    path = os.fsencode(root.resolve())
+    name = f"{zlib.crc32(path):08x}{zlib.adler32(path):08x}{len(path):04x}"
     return cache / "libraries" / f"{name}.sqlite"
 
 
@@ -285,7 +300,10 @@ class LibraryIndex:
         """Another connection to the same index, for another thread to read or write."""
         if self.path is None:
             return self.connection
-        return _connect(str(self.path), timeout=5.0)
+        connection = _connect(str(self.path), timeout=5.0)
+        # It reads through the index once (a scan, a refresh): a small page cache will do.
+        connection.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
+        return connection
 
     # Title keys -------------------------------------------------------------------
 
@@ -314,13 +332,14 @@ class LibraryIndex:
     # Identities --------------------------------------------------------------------
 
     @staticmethod
-    def identities(connection: sqlite3.Connection) -> dict[bytes, tuple[FileStamp, str]]:
-        """Every indexed file's path, and the identity and context it was read with."""
+    def identities(connection: sqlite3.Connection) -> dict[bytes, int]:
+        """Every indexed file's path, and ``identity`` of what it was read with (a number
+        a file, not its fields: 100,000 of them are held while a scan compares)."""
         rows = connection.execute(
             "SELECT path, device, inode, size, modified, changed, context FROM films"
         )
         return {
-            bytes(path): (FileStamp(device, inode, size, modified, changed), context)
+            bytes(path): identity(FileStamp(device, inode, size, modified, changed), context)
             for path, device, inode, size, modified, changed, context in rows
         }
 

@@ -74,6 +74,7 @@ class Library(QObject):
         search's snippets: each can have a thread while the others run."""
         self._problems: list[Problematic] = []
         self._scan: Token | None = None
+        self._scan_pending = False
         self._queued: list[bytes] | None = None
         """Folders a change was seen in while a scan ran: looked at when it ends."""
         self._rescan = False
@@ -114,8 +115,8 @@ class Library(QObject):
 
     @property
     def settled(self) -> bool:
-        """No scan under way and nothing it found still to be told."""
-        return not self.scanning and not self._refresh.isActive()
+        """No scan asked for or under way, and nothing it found still to be told."""
+        return not (self._scan_pending or self.scanning or self._refresh.isActive())
 
     def path_of(self, row: Row) -> Path:
         return self.root / os.fsdecode(row.path)
@@ -196,8 +197,19 @@ class Library(QObject):
 
     # Scanning ---------------------------------------------------------------------------
 
+    def scan_later(self) -> None:
+        """Scan once ``start_scan`` is called (the window has shown the list and the film:
+        a walk of every folder would slow that down), or when the library is settled."""
+        self._scan_pending = True
+
+    def start_scan(self) -> None:
+        """The scan asked for by ``scan_later``, if none has run since."""
+        if self._scan_pending:
+            self.scan()
+
     def scan(self, only: list[bytes] | None = None) -> None:
         """Bring the index up to date in the background (all of it, or ``only`` these folders)."""
+        self._scan_pending = False
         if self._closed:
             return
         if self._scan is not None and not self._scan.done:
@@ -268,6 +280,7 @@ class Library(QObject):
         now (headless modes render the list complete)."""
         from PySide6.QtCore import QCoreApplication
 
+        self.start_scan()
         self.wait(seconds)
         QCoreApplication.processEvents()  # the scan's news, queued to this thread
         self._refresh.stop()

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from filmviewer.controller.library.collation import TitleKeys
-from filmviewer.controller.library.index import LibraryIndex
+from filmviewer.controller.library.index import LibraryIndex, identity
 from filmviewer.lazy import logger
 from filmviewer.model.companions import film_folder, folder_context
 from filmviewer.model.library_entry import Entry, make_entries
@@ -158,21 +158,21 @@ def scan(
             raise IndexDamagedError(index.path)
         if index.title_keys_name(connection) != keys.name:
             LibraryIndex.rekey_titles(connection, keys.name, keys)
+        # Each file found is compared as the walk finds it, and struck off: what is
+        # left of the index's files under the folders walked is gone from disk.
         known = LibraryIndex.identities(connection)
-        found: dict[bytes, Found] = {}
-        folders = only if only is not None else [b""]
+        folders = _outermost(only) if only is not None else [b""]
+        changed = []
         for folder in folders:
             start = root / os.fsdecode(folder.rstrip(b"/")) if folder else root
             for item in walk(start, cancelled):
                 relative = folder + item.path if folder else item.path
-                found[relative] = item._replace(path=relative)
-        in_scope = [path for path in known if any(path.startswith(folder) for folder in folders)]
-        gone = [path for path in in_scope if path not in found]
+                if known.pop(relative, None) != identity(item.stamp, item.context):
+                    changed.append((relative, item.context))
+        gone = [path for path in known if any(path.startswith(folder) for folder in folders)]
+        del known
         if gone:
             callbacks.removed(index.forget(connection, gone))
-        changed = [
-            item for path, item in found.items() if known.get(path) != (item.stamp, item.context)
-        ]
         total = len(changed)
         callbacks.progress(Progress(0, total))
         if not changed:
@@ -182,8 +182,7 @@ def scan(
         # An unchanged library never needs it: its films come from the index.
         import filmviewer.model.film  # noqa: F401
 
-        work = [(item.path, item.context) for item in changed]
-        batches = [work[start : start + BATCH] for start in range(0, total, BATCH)]
+        batches = [changed[start : start + BATCH] for start in range(0, total, BATCH)]
         done = 0
         writing = _Writer(connection, keys)
         for (ids, replaced), count in _index_batches(
@@ -198,6 +197,16 @@ def scan(
         keys.close()
         if connection is not index.connection:
             connection.close()
+
+
+def _outermost(folders: list[bytes]) -> list[bytes]:
+    """``folders`` without those inside another of them (walked with it)."""
+    unique = sorted(set(folders))
+    return [
+        folder
+        for folder in unique
+        if not any(folder != other and folder.startswith(other) for other in unique)
+    ]
 
 
 class _Writer:
