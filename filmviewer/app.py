@@ -209,7 +209,7 @@ def _open_library_headless(
     if panel is not None and query is not None:
         panel.enter(query, plots)
     elif panel is not None and window.controller.current is None and panel.model.rowCount():
-        panel.list.setCurrentIndex(panel.model.index(0, 0))
+        panel.choose_first()
     return True
 
 

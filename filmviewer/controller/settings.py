@@ -69,6 +69,15 @@ class Settings:
         self._store.setValue(f"{_library_key(root)}/sort", key)
         self._store.setValue(f"{_library_key(root)}/descending", descending)
 
+    def library_wall(self, root: Path) -> bool | None:
+        """Whether the library at ``root`` was last shown as a wall of posters (None: never
+        chosen)."""
+        value = self._store.value(f"{_library_key(root)}/wall")
+        return None if value is None else value in (True, "true")
+
+    def set_library_wall(self, root: Path, wall: bool) -> None:
+        self._store.setValue(f"{_library_key(root)}/wall", wall)
+
     def last_folder(self) -> Path | None:
         """The folder a page was last imported from or a film saved to, if it is still there."""
         value = self._store.value("import/last_folder")
@@ -141,9 +150,6 @@ class Settings:
 
 
 def _library_key(root: Path) -> str:
-    import hashlib
+    from filmviewer.checksum import path_checksum
 
-    return (
-        "library-"
-        + hashlib.sha256(str(root.absolute()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    )
+    return "library-" + path_checksum(str(root.absolute()).encode("utf-8", "surrogateescape"))

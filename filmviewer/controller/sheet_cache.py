@@ -15,7 +15,6 @@ and the least recently used entries go first.
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import os
 from pathlib import Path
@@ -151,17 +150,27 @@ def code_fingerprint(package: Path, catalogue: bytes = b"") -> str:
     return _sha256(b"\0".join([filmviewer.__version__.encode(), catalogue, _sources(package)]))
 
 
-@functools.cache
 def _sources(package: Path) -> bytes:
-    """The hash of the code that shapes entries, read once a run (the sheets' and the
-    library's caches both ask)."""
-    parts = []
-    for folder in _PRODUCERS:
-        for source in sorted((package / folder).rglob("*.py")):
+    """The hash of the code that shapes entries: read once for each state of the files
+    (the sheets' and the library's caches both ask, at every start)."""
+    files = [source for folder in _PRODUCERS for source in sorted((package / folder).rglob("*.py"))]
+    stamps = []
+    for source in files:
+        with contextlib.suppress(OSError):
+            info = source.stat()
+            stamps.append((str(source), info.st_size, info.st_mtime_ns))
+    signature = tuple(stamps)
+    if signature not in _SOURCES_READ:
+        parts = []
+        for source in files:
             with contextlib.suppress(OSError):
                 name = source.relative_to(package).as_posix().encode()
                 parts.append(name + b"\0" + source.read_bytes())
-    return _sha256(b"\0".join(parts)).encode()
+        _SOURCES_READ[signature] = _sha256(b"\0".join(parts)).encode()
+    return _SOURCES_READ[signature]
+
+
+_SOURCES_READ: dict[tuple[tuple[str, int, int], ...], bytes] = {}
 
 
 def _share(value: Any, shared: dict[str, int]) -> Any:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QMargins,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -44,16 +45,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -64,10 +63,11 @@ from filmviewer.controller.library.library import Library
 from filmviewer.controller.library.list_model import (
     IdRole,
     LibraryModel,
-    PosterRole,
     SearchModel,
     SnippetRole,
 )
+from filmviewer.ui.film_table import FilmTable
+from filmviewer.ui.poster_wall import PosterWall
 from filmviewer.ui.text import DataText
 
 if TYPE_CHECKING:
@@ -79,6 +79,8 @@ SEARCH_DELAY_MS: Final = 120
 """A plot search waits for typing to pause this long."""
 THUMBNAILS_KEPT: Final = 400
 """Decoded thumbnails kept in memory; the rest come back from the disk cache."""
+POSTERS_KEPT: Final = 150
+"""Decoded posters of the wall kept in memory (each some 20 times a thumbnail's size)."""
 _PADDING: Final = 4
 SELECTION_READ: Final = 500
 """Chosen rows up to which a reset keeps the choice by reading those rows alone."""
@@ -225,8 +227,13 @@ class LibraryDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class FilmTable(QTableView):
+class FilmList(FilmTable):
     """The list of films: a table of one column that moves like a list (Home, End)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
     def moveCursor(  # noqa: N802 (Qt override)
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
@@ -244,6 +251,8 @@ class LibraryPanel(QWidget):
     film_chosen = Signal(object, str, bool)
     """(the film's Path, the plot search that found it or "", whether it matched the synopsis)"""
     selection_changed = Signal()
+    view_changed = Signal(bool)
+    """The films were switched to a wall of posters (True) or a list (False)."""
     copy_requested = Signal(object)
     """Copy (Ctrl+C) in the list: the chosen films as a table and as film files."""
 
@@ -255,10 +264,7 @@ class LibraryPanel(QWidget):
         self.model = LibraryModel(library, self)
         self.results = SearchModel(library, self)
         self._artwork = artwork
-        self._thumbnails: OrderedDict[int, QImage | None] = OrderedDict()
-        self._asked: set[int] = set()
-        artwork.loaded.connect(self._on_thumbnail_loaded)
-        artwork.failed.connect(self._on_thumbnail_failed)
+        self._wall_chosen = False
 
         self.field = QLineEdit()
         self.field.setObjectName("library-filter")
@@ -281,27 +287,37 @@ class LibraryPanel(QWidget):
         self.error.setObjectName("library-error")
         self.error.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.error.hide()
-        # A table of one column: of Qt's views, the one whose layout after a reset
-        # costs the rows in view, not every row (2 ms, where a list view took 25).
-        self.list = FilmTable()
+        self.list = FilmList()
         self.list.setObjectName("library-list")
         self.list.setModel(self.model)
         self.list.setItemDelegate(LibraryDelegate(self))
-        self.list.horizontalHeader().hide()
-        self.list.horizontalHeader().setStretchLastSection(True)
-        self.list.verticalHeader().hide()
-        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.list.setShowGrid(False)
-        self.list.setWordWrap(False)
-        self.list.setTabKeyNavigation(False)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
         self._row_heights()
-        self.list.activated.connect(self._on_activated)
-        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.list.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.wall = PosterWall(self.model, self._wall_poster)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.list)
+        self.views.addWidget(self.wall)
+        self._thumbnails = _Thumbnails(
+            "thumb", self, artwork, THUMBNAILS_KEPT, self.list.viewport()
+        )
+        self._posters = _Thumbnails("wall", self, artwork, POSTERS_KEPT, self.wall.viewport())
+        for view in (self.list, self.wall):
+            view.activated.connect(self._on_activated)
+            view.selectionModel().currentChanged.connect(self._on_current_changed)
+            view.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.show_list = self._mode_button(
+            "library-show-list",
+            self.tr("List"),
+            self.tr("Show the films as a list"),
+            QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        )
+        self.show_wall = self._mode_button(
+            "library-show-wall",
+            self.tr("Posters"),
+            self.tr("Show the films as a wall of posters"),
+            QStyle.StandardPixmap.SP_FileDialogContentsView,
+        )
+        self.show_list.setChecked(True)
+        self.show_wall.toggled.connect(self._on_wall_toggled)
         self.problems_button = QToolButton()
         self.problems_button.setObjectName("library-problems")
         self.problems_button.setCheckable(True)
@@ -324,19 +340,29 @@ class LibraryPanel(QWidget):
         layout.setContentsMargins(6, 6, 0, 4)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addWidget(self.count)
+        under = QHBoxLayout()
+        under.setContentsMargins(0, 0, 0, 0)
+        under.addWidget(self.count, 1)
+        under.addWidget(self.show_list)
+        under.addWidget(self.show_wall)
+        layout.addLayout(under)
         layout.addWidget(self.error)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.views, 1)
         layout.addWidget(self.problems_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.problems_list)
-        copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.list)
-        copy.setContext(Qt.ShortcutContext.WidgetShortcut)
-        copy.activated.connect(self._on_copy)
+        for view in (self.list, self.wall):
+            copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), view)
+            copy.setContext(Qt.ShortcutContext.WidgetShortcut)
+            copy.activated.connect(self._on_copy)
 
         self.model.filter_changed.connect(self._on_filter_changed)
         self.model.modelAboutToBeReset.connect(self._on_about_to_reset)
         self.model.modelReset.connect(self._on_reset)
         self._kept = _Kept()
+        self._restore = QTimer(self)
+        self._restore.setSingleShot(True)
+        self._restore.setInterval(0)
+        self._restore.timeout.connect(self._restore_kept)
         library.problems_changed.connect(self._on_problems_changed)
         self._placeholder()
         self._on_filter_changed()
@@ -348,6 +374,111 @@ class LibraryPanel(QWidget):
         spacing = QFontMetricsF(self.font()).lineSpacing()
         height = max(spacing * lines, spacing * 1.6) if lines == 1 else spacing * 2.3
         self.list.verticalHeader().setDefaultSectionSize(round(height + 2 * _PADDING))
+
+    def _mode_button(
+        self, name: str, text: str, tip: str, icon: QStyle.StandardPixmap
+    ) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setCheckable(True)
+        button.setAutoExclusive(True)
+        button.setAutoRaise(True)
+        button.setIcon(self.style().standardIcon(icon))
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        return button
+
+    # The list, or the wall of posters -----------------------------------------------------
+
+    @property
+    def view(self) -> QAbstractItemView:
+        """The view showing the films: the wall, or the list (always, for a plot search)."""
+        return self.wall if self.wall_shown else self.list
+
+    @property
+    def wall_shown(self) -> bool:
+        return self._wall_chosen and not self.searching
+
+    def show_as_wall(self, wall: bool) -> None:
+        """Show the films as a wall of posters, or as a list; the film chosen stays chosen."""
+        (self.show_wall if wall else self.show_list).setChecked(True)
+
+    @Slot(bool)
+    def _on_wall_toggled(self, wall: bool) -> None:
+        if wall == self._wall_chosen:
+            return
+        before = self.view
+        position = self._position(before.currentIndex())
+        focused = before.hasFocus()
+        self._wall_chosen = wall
+        self._show_view(position)
+        if focused:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view_changed.emit(wall)
+
+    def _show_view(self, position: int) -> None:
+        """Bring the current view forward, with the film at ``position`` current in it."""
+        view = self.view
+        self.views.setCurrentWidget(view)
+        for button in (self.show_list, self.show_wall):
+            button.setEnabled(not self.searching)
+        if position >= 0 and self.current_model() is self.model:
+            selection = view.selectionModel()
+            selection.blockSignals(True)  # the same film: nothing new to show
+            try:
+                view.setCurrentIndex(self._index(position))
+            finally:
+                selection.blockSignals(False)
+            view.scrollTo(self._index(position), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def wall_width(self, columns: int) -> int:
+        """The panel's width for the wall to show ``columns`` posters a row."""
+        cell = self.wall.horizontalHeader().defaultSectionSize()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return cell * columns + scroll + margins.left() + margins.right() + 2
+
+    def has_current(self) -> bool:
+        """Whether a film is current in the view."""
+        return self.view.currentIndex().isValid()
+
+    def choose_first(self) -> None:
+        """Make the first film current (and show it)."""
+        if self.current_model().rowCount():
+            self.view.setCurrentIndex(self._index(0))
+
+    def _position(self, index: Index) -> int:
+        """The row of the films' model a view's index shows, or -1."""
+        if not index.isValid():
+            return -1
+        if index.model() is self.wall.wall:
+            return self.wall.wall.position(index)
+        return index.row()
+
+    def _index(self, position: int) -> QModelIndex:
+        """The active view's index showing the films' model's row ``position``."""
+        if self.wall_shown:
+            return self.wall.wall.cell(position)
+        return self.current_model().index(position, 0)
+
+    def _selected_runs(self) -> list[tuple[int, int]]:
+        """The chosen films, as (first, last) runs of the films' model's rows."""
+        ranges = self.view.selectionModel().selection()
+        runs = []
+        columns = self.wall.wall.columns
+        count = self.current_model().rowCount()
+        for each in map(ranges.at, range(ranges.size())):
+            if not self.wall_shown:
+                runs.append((each.top(), each.bottom()))
+                continue
+            for row in range(each.top(), each.bottom() + 1):
+                first = row * columns + each.left()
+                last = min(count - 1, row * columns + each.right())
+                if first <= last:
+                    runs.append((first, last))
+        return sorted(runs)
 
     # Filtering and searching ---------------------------------------------------------
 
@@ -385,6 +516,7 @@ class LibraryPanel(QWidget):
         self._row_heights()
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list.selectionModel().selectionChanged.connect(self.selection_changed)
+        self._show_view(-1)
         self._on_filter_changed()
 
     @Slot()
@@ -423,59 +555,80 @@ class LibraryPanel(QWidget):
 
     @Slot()
     def _on_about_to_reset(self) -> None:
-        if self.list.model() is not self.model:
-            return
-        current = self.list.currentIndex().data(IdRole)
-        ranges = self.list.selectionModel().selection()
-        spans = [(each.top(), each.bottom()) for each in map(ranges.at, range(ranges.size()))]
-        chosen = sum(bottom - top + 1 for top, bottom in spans)
+        if self.current_model() is not self.model or self._restore.isActive():
+            return  # (the choice kept before the last reset is still to be restored)
+        view = self.view
+        current = view.currentIndex().data(IdRole)
+        runs = self._selected_runs()
+        chosen = sum(last - first + 1 for first, last in runs)
         # A few chosen rows are read as rows; many, from the list of every row's id.
         ids = self.model.ids() if chosen > SELECTION_READ else None
         selected = []
-        for top, bottom in spans:
+        for first, last in runs:
             if ids is not None:
-                selected += ids[top : bottom + 1]
+                selected += ids[first : last + 1]
                 continue
-            films = map(self.model.film_at, range(top, bottom + 1))
+            films = map(self.model.film_at, range(first, last + 1))
             selected += [film.id for film in films if film is not None]
         self._kept = _Kept(
             current if isinstance(current, int) else None,
             selected,
             self.model.sorting,
             self.field.text(),
-            self.list.verticalScrollBar().value(),
+            view.verticalScrollBar().value(),
         )
 
     @Slot()
     def _on_reset(self) -> None:
         """The same film current and the same films chosen after the rows change (no new
         choice); the list where it was scrolled to, or at the current film if the filter or
-        the order changed."""
-        if self.list.model() is not self.model:
+        the order changed.
+
+        Where the rows' films are not all known (after typing in the filter), the
+        chosen films' rows are counted in the index after the list is painted.
+        """
+        if self.current_model() is not self.model:
             return
-        kept = self._kept
-        selection = self.list.selectionModel()
+        if self.model.rows_known or not (self._kept.current or self._kept.selected):
+            self._restore_kept()
+        else:
+            self._restore.start()
+
+    @Slot()
+    def _restore_kept(self) -> None:
+        self._restore.stop()
+        if self.current_model() is not self.model:
+            return
+        kept, view = self._kept, self.view
+        selection = view.selectionModel()
         selection.blockSignals(True)
         try:
             rows = sorted(
                 row for film_id in kept.selected if (row := self.model.row_of(film_id)) >= 0
             )
             chosen = QItemSelection()
+            columns = self.wall.wall.columns if self.wall_shown else 0
             for first, last in _runs(rows):
-                chosen.select(self.model.index(first, 0), self.model.index(last, 0))
-            selection.select(chosen, _SELECT_ROWS)
+                # On the wall, a run of films is cut where the grid's rows end.
+                start = first
+                while start <= last:
+                    end = min(last, start - start % columns + columns - 1) if columns else last
+                    chosen.select(self._index(start), self._index(end))
+                    start = end + 1
+            flags = QItemSelectionModel.SelectionFlag.Select
+            selection.select(chosen, flags if self.wall_shown else _SELECT_ROWS)
             current = -1 if kept.current is None else self.model.row_of(kept.current)
             if current >= 0:
                 selection.setCurrentIndex(
-                    self.model.index(current, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                    self._index(current), QItemSelectionModel.SelectionFlag.NoUpdate
                 )
         finally:
             selection.blockSignals(False)
         if (self.model.sorting, self.field.text()) == (kept.sorting, kept.text):
-            self.list.verticalScrollBar().setValue(kept.scrolled)
+            view.verticalScrollBar().setValue(kept.scrolled)
         elif current >= 0:
-            self.list.scrollTo(self.model.index(current, 0))
-        self.list.viewport().update()
+            view.scrollTo(self._index(current))
+        view.viewport().update()
 
     # Choosing films ---------------------------------------------------------------------
 
@@ -495,11 +648,12 @@ class LibraryPanel(QWidget):
             and event.key() in self._MOVES
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
-            if not self.list.currentIndex().isValid() and self.current_model().rowCount():
-                self.list.setCurrentIndex(self.current_model().index(0, 0))
+            view = self.view
+            if not view.currentIndex().isValid() and self.current_model().rowCount():
+                view.setCurrentIndex(self._index(0))
             else:
                 QApplication.sendEvent(
-                    self.list, QKeyEvent(event.type(), event.key(), event.modifiers())
+                    view, QKeyEvent(event.type(), event.key(), event.modifiers())
                 )
             return True
         return super().eventFilter(watched, event)
@@ -510,17 +664,17 @@ class LibraryPanel(QWidget):
         if self.searching and self._search_timer.isActive():
             self._search_timer.stop()
             self._on_search_due()
-        current = self.list.currentIndex()
-        if current.isValid():
-            self._choose(current.row())
+        position = self._position(self.view.currentIndex())
+        if position >= 0:
+            self._choose(position)
         elif self.current_model().rowCount():
-            self.list.setCurrentIndex(self.current_model().index(0, 0))
+            self.view.setCurrentIndex(self._index(0))
 
     def enter(self, text: str, plots: bool = False) -> None:
         """Type ``text`` in the field (searching plots if ``plots``) and choose its first film."""
         self.plots.setChecked(plots)
         self.field.setText(text)
-        self.list.setCurrentIndex(QModelIndex())
+        self.view.setCurrentIndex(QModelIndex())
         self._on_return_pressed()
 
     def current_model(self) -> LibraryModel | SearchModel:
@@ -534,9 +688,9 @@ class LibraryPanel(QWidget):
         relative = self._relative(path)
         film_id = None if relative is None else self.library.index.id_of(relative)
         row = -1 if film_id is None else self.model.row_of(film_id)
-        if row < 0:
+        if row < 0 or self.current_model() is not self.model:
             return False
-        self.list.setCurrentIndex(self.model.index(row, 0))
+        self.view.setCurrentIndex(self._index(row))
         return True
 
     def _relative(self, path: Path) -> bytes | None:
@@ -556,18 +710,21 @@ class LibraryPanel(QWidget):
             self.copy_requested.emit(export.copy_films(films))
 
     def selected_films(self) -> list[Row]:
-        rows = sorted(index.row() for index in self.list.selectionModel().selectedIndexes())
+        rows = [row for first, last in self._selected_runs() for row in range(first, last + 1)]
         films = [self.film_at(row) for row in rows]
         return [film for film in films if film is not None]
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._choose(current.row())
+        position = self._position(current)
+        if position >= 0 and current.model() is self.view.model():
+            self._choose(position)
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
-        self._choose(index.row())
+        position = self._position(index)
+        if position >= 0:
+            self._choose(position)
 
     def _choose(self, row: int) -> None:
         film = self.film_at(row)
@@ -607,41 +764,66 @@ class LibraryPanel(QWidget):
     # Thumbnails -------------------------------------------------------------------------
 
     def thumbnail(self, index: Index) -> QImage | None:
-        """The row's poster thumbnail if decoded; asks for it once otherwise."""
-        film_id = index.data(IdRole)
-        poster = index.data(PosterRole)
-        if not isinstance(film_id, int) or not poster:
-            return None
-        if film_id in self._thumbnails:
-            self._thumbnails.move_to_end(film_id)
-            return self._thumbnails[film_id]
-        if film_id not in self._asked:
-            film = self.current_model().film_at(index.row())
-            if film is not None and film.id == film_id:
-                from filmviewer.model.companions import film_folder
+        """The list row's poster thumbnail if decoded; asks for it once otherwise."""
+        height = self.list.verticalHeader().defaultSectionSize()
+        ratio = self.devicePixelRatioF()
+        size = QSize(round(height * ratio * 2 / 3), round(height * ratio))
+        return self._thumbnails.get(index, self._film_of(index), size)
 
-                self._asked.add(film_id)
-                path = film_folder(self.library.path_of(film)) / poster
-                height = self.list.verticalHeader().defaultSectionSize()
-                ratio = self.devicePixelRatioF()
-                size = QSize(round(height * ratio * 2 / 3), round(height * ratio))
-                self._artwork.request(("thumb", film_id), path, size)
+    def _wall_poster(self, index: Index, size: QSize) -> QImage | None:
+        """The wall cell's poster, decoded at ``size`` device pixels; asks for it otherwise."""
+        return self._posters.get(index, self._film_of(index), size)
+
+    def _film_of(self, index: Index) -> Row | None:
+        if index.model() is self.wall.wall:
+            return self.model.film_at(self.wall.wall.position(index))
+        model = index.model()
+        return model.film_at(index.row()) if isinstance(model, LibraryModel | SearchModel) else None
+
+
+class _Thumbnails:
+    """Posters decoded off the GUI thread at one size, the most recently shown kept."""
+
+    def __init__(
+        self, kind: str, panel: LibraryPanel, artwork: ArtworkLoader, kept: int, view: QWidget
+    ) -> None:
+        self._kind = kind
+        self._panel = panel
+        self._artwork = artwork
+        self._kept = kept
+        self._view = view
+        self._images: OrderedDict[int, QImage | None] = OrderedDict()
+        self._asked: set[int] = set()
+        artwork.loaded.connect(self._on_loaded)
+        artwork.failed.connect(self._on_failed)
+
+    def get(self, index: Index, film: Row | None, size: QSize) -> QImage | None:
+        film_id = index.data(IdRole)
+        if not isinstance(film_id, int) or film is None or film.id != film_id or not film.poster:
+            return None
+        if film_id in self._images:
+            self._images.move_to_end(film_id)
+            return self._images[film_id]
+        if film_id not in self._asked:
+            from filmviewer.model.companions import film_folder
+
+            self._asked.add(film_id)
+            path = film_folder(self._panel.library.path_of(film)) / film.poster
+            self._artwork.request((self._kind, film_id), path, size)
         return None
 
-    @Slot(object, QImage)
-    def _on_thumbnail_loaded(self, key: object, image: QImage) -> None:
-        if isinstance(key, tuple) and key[0] == "thumb":
-            image.setDevicePixelRatio(self.devicePixelRatioF())
+    def _on_loaded(self, key: object, image: QImage) -> None:
+        if isinstance(key, tuple) and key[0] == self._kind:
+            image.setDevicePixelRatio(self._panel.devicePixelRatioF())
             self._keep(key[1], image)
 
-    @Slot(object, str)
-    def _on_thumbnail_failed(self, key: object, _why: str) -> None:
-        if isinstance(key, tuple) and key[0] == "thumb":
+    def _on_failed(self, key: object, _why: str) -> None:
+        if isinstance(key, tuple) and key[0] == self._kind:
             self._keep(key[1], None)
 
     def _keep(self, film_id: int, image: QImage | None) -> None:
         self._asked.discard(film_id)
-        self._thumbnails[film_id] = image
-        while len(self._thumbnails) > THUMBNAILS_KEPT:
-            self._thumbnails.popitem(last=False)
-        self.list.viewport().update()
+        self._images[film_id] = image
+        while len(self._images) > self._kept:
+            self._images.popitem(last=False)
+        self._view.update()

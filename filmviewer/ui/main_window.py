@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
         panel.model.set_sort(key if key in self._sort_actions else "title", descending)
         self._show_sort(*panel.model.sorting)
         library.load()
+        self._show_wall_or_list(library, panel)
         self._settings.add_recent(root)
         self.setWindowTitle(
             self.tr("{library} — Film Viewer").format(library=literal_title(root.name or str(root)))
@@ -379,6 +380,39 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(SCAN_LATEST_MS, library.start_scan)  # a window not painted soon
         self.update()
         self._sort_menu.setEnabled(True)
+
+    def _show_wall_or_list(self, library: Library, panel: LibraryPanel) -> None:
+        """The library as it was last shown; the first time, as a wall of posters where most
+        of its films have one."""
+        root = library.root
+        wall = self._settings.library_wall(root)
+        if wall is not None:
+            panel.show_as_wall(wall)
+        elif library.view.total():
+            panel.show_as_wall(library.view.with_posters() * 2 > library.view.total())
+        else:  # a library never opened: decided once its first scan has read it
+
+            def decide(_finished: bool) -> None:
+                library.scan_finished.disconnect(decide)
+                if self._settings.library_wall(root) is None and library.view.total():
+                    panel.show_as_wall(library.view.with_posters() * 2 > library.view.total())
+
+            library.scan_finished.connect(decide)
+        panel.view_changed.connect(lambda chosen: self._settings.set_library_wall(root, chosen))
+        panel.view_changed.connect(self._fit_library_panel)
+        self._fit_library_panel(panel.wall_shown)
+
+    @Slot(bool)
+    def _fit_library_panel(self, wall: bool) -> None:
+        """A wall of posters gets room for three columns, as far as the film leaves it."""
+        panel = self.library_panel
+        if panel is None or not wall:
+            return
+        sizes = self._splitter.sizes()
+        total = sum(sizes)
+        wanted = min(panel.wall_width(columns=3), total // 2)
+        if sizes and sizes[0] < wanted:
+            self._splitter.setSizes([wanted, total - wanted])
 
     def close_library(self) -> None:
         if self.library is None or self.library_panel is None:
@@ -433,7 +467,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_library_films_changed(self, _changed: object) -> None:
         panel = self.library_panel
-        if panel is not None and not panel.list.currentIndex().isValid():
+        if panel is not None and not panel.has_current():
             # In a turn of its own, after the list has been painted: both take a while.
             QTimer.singleShot(FIRST_FILM_DELAY_MS, self, self._choose_first_film)
 
@@ -442,11 +476,11 @@ class MainWindow(QMainWindow):
         panel, library = self.library_panel, self.library
         if panel is None or library is None or not panel.model.rowCount():
             return
-        if panel.list.currentIndex().isValid() or self._unsaved():
+        if panel.has_current() or self._unsaved():
             return
         remembered = self._settings.library_film(library.root)
         if not (remembered and panel.select_film(remembered)):
-            panel.list.setCurrentIndex(panel.model.index(0, 0))
+            panel.choose_first()
 
     @Slot()
     def _on_cancel_scan(self) -> None:
@@ -532,13 +566,8 @@ class MainWindow(QMainWindow):
         current, current_descending = panel.model.sorting
         key = key or current
         descending = current_descending if descending is None else descending
-        chosen = panel.list.currentIndex().data(panel.model.IdRole)
-        panel.model.set_sort(key, descending)
+        panel.model.set_sort(key, descending)  # the film chosen stays chosen
         self._settings.set_library_sort(self.library.root, key, descending)
-        if isinstance(chosen, int) and (row := panel.model.row_of(chosen)) >= 0:
-            panel.list.selectionModel().blockSignals(True)
-            panel.list.setCurrentIndex(panel.model.index(row, 0))
-            panel.list.selectionModel().blockSignals(False)
 
     def _show_sort(self, key: str, descending: bool) -> None:
         if key in self._sort_actions:
@@ -550,7 +579,7 @@ class MainWindow(QMainWindow):
     def _selected_films(self) -> list[tuple[str, dict[str, object]]] | None:
         """The films chosen in the library's list, when the list has the focus."""
         panel = self.library_panel
-        if panel is None or self.library is None or not panel.list.hasFocus():
+        if panel is None or self.library is None or not panel.view.hasFocus():
             return None
         films = panel.selected_films()
         if not films:

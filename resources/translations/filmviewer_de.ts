@@ -245,6 +245,22 @@
         <translation>Die Zusammenfassungen und die Handlung jedes Films durchsuchen (Alt+P)</translation>
     </message>
     <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Show the films as a list</source>
+        <translation>Die Filme als Liste zeigen</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>Plakate</translation>
+    </message>
+    <message>
+        <source>Show the films as a wall of posters</source>
+        <translation>Die Filme als Plakatwand zeigen</translation>
+    </message>
+    <message>
         <source>Search every plot: words, “phrases”, prefix*</source>
         <translation>Alle Handlungen durchsuchen: Wörter, „Wortfolgen“, Anfang*</translation>
     </message>

@@ -20,11 +20,11 @@ import contextlib
 import json
 import os
 import sqlite3
-import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Final, NamedTuple
 
+from filmviewer.checksum import path_checksum
 from filmviewer.lazy import logger
 from filmviewer.model.library_entry import (
     FIELDS,
@@ -165,14 +165,8 @@ def identity(stamp: FileStamp, context: str) -> int:
 
 
 def index_path(cache: Path, root: Path) -> Path:
-    """Where the index of the library at ``root`` lives.
-
-    Named by two checksums of the folder's path (zlib's: hashlib would load
-    OpenSSL, 4 MiB, for this one name). Two folders that shared a name would
-    only take turns building it: the index says whose it is.
-    """
-    path = os.fsencode(root.resolve())
-    name = f"{zlib.crc32(path):08x}{zlib.adler32(path):08x}{len(path):04x}"
+    """Where the index of the library at ``root`` lives."""
+    name = path_checksum(os.fsencode(root.resolve()))
     return cache / "libraries" / f"{name}.sqlite"
 
 
@@ -424,12 +418,16 @@ class LibraryIndex:
 
     def count(self, shown: Filter, connection: sqlite3.Connection | None = None) -> int:
         """How many films ``shown`` lets through."""
-        where, params = _where(shown, connection or self.connection)
-        (number,) = (
-            (connection or self.connection)
-            .execute(f"SELECT count(*) FROM films WHERE {where}", params)
-            .fetchone()
-        )
+        source = connection or self.connection
+        where, params = _where(shown, source)
+        if shown.match is not None and not shown.years:
+            # The filter's index holds films only: its matches are counted alone, where
+            # a join would look up every one of them (25 ms at 100,000 films).
+            (number,) = source.execute("SELECT count(*) FROM temp.matched").fetchone()
+        else:
+            (number,) = source.execute(
+                f"SELECT count(*) FROM films WHERE {where}", params
+            ).fetchone()
         return int(number)
 
     def ids(
@@ -554,6 +552,15 @@ class LibraryIndex:
         ).fetchone()
         return row[0] if row and isinstance(row[0], int) else None
 
+    def with_posters(self, connection: sqlite3.Connection | None = None) -> int:
+        """How many films name a poster."""
+        (number,) = (
+            (connection or self.connection)
+            .execute("SELECT count(*) FROM films WHERE ok = 1 AND poster != ''")
+            .fetchone()
+        )
+        return int(number)
+
     def total(self, connection: sqlite3.Connection | None = None) -> int:
         """How many films the library holds (files that are no film not counted)."""
         (number,) = (
@@ -625,6 +632,7 @@ def _match(connection: sqlite3.Connection, match: str) -> None:
     ):
         return
     with connection:
+        connection.execute("PRAGMA temp_store = MEMORY")
         connection.execute("CREATE TEMP TABLE IF NOT EXISTS matched(id INTEGER PRIMARY KEY)")
         connection.execute("DELETE FROM temp.matched")
         connection.execute(

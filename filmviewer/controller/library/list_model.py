@@ -162,7 +162,8 @@ class LibraryModel(_WindowedModel):
         self._ids: list[int] | None = None
         """Every row's film id, made when first needed after the rows change."""
         self._rows_of: dict[int, int] | None = None
-        self._total = 0
+        self._total = -1
+        """How many films the library holds; -1 until counted again after films change."""
         self._generation = 0
         """Counts the changes of query and sort: a refresh made for an older one is dropped."""
         self._refreshing: Token | None = None
@@ -182,6 +183,11 @@ class LibraryModel(_WindowedModel):
     @property
     def sorting(self) -> tuple[str, bool]:
         return self._sort.key, self._sort.descending
+
+    @property
+    def rows_known(self) -> bool:
+        """Whether every row's film is known (``row_of`` is then a look-up, not a query)."""
+        return self._ids is not None
 
     @property
     def refreshing(self) -> bool:
@@ -253,7 +259,8 @@ class LibraryModel(_WindowedModel):
         if refreshed is None:
             self._ids = None
             try:
-                self._total = self.view.total()
+                if self._total < 0:  # unknown until the films change
+                    self._total = self.view.total()
                 self._count = self._total if self._query.is_empty else self.view.count(self._query)
             except sqlite3.Error as error:  # damaged: the scan builds it again, and says so
                 logger().warning("library index unreadable: %s", error)
@@ -268,6 +275,7 @@ class LibraryModel(_WindowedModel):
         """Films came, changed or went: the rows are made again (off this thread, with a
         connection of its own, when the index is a file another connection can read)."""
         if changed is None or self._library.index.path is None:
+            self._total = -1
             self._reset()
             self.filter_changed.emit()
             return

@@ -61,6 +61,10 @@ class LibraryView:
     def total(self) -> int:
         return self.index.total(self.connection)
 
+    def with_posters(self) -> int:
+        """How many films name a poster."""
+        return self.index.with_posters(self.connection)
+
     def count(self, query: Query) -> int:
         return self.index.count(shown_filter(query), self.connection)
 
