@@ -380,13 +380,23 @@ def library_film(index: int, rng: random.Random) -> dict[str, Any]:
     return film
 
 
-def write_library(folder: Any, films: int, seed: int = 3) -> None:
-    """A library of ``films`` film files in nested folders: mostly JSON, some .nfo, some broken."""
+def write_library(folder: Any, films: int, seed: int = 3, posters: bool = False) -> None:
+    """A library of ``films`` film files in nested folders: mostly JSON, some .nfo, some broken.
+
+    With ``posters``, each folder has a poster.png that four in five of its JSON
+    films name (a wall of posters, mostly, with cards between).
+    """
     rng = random.Random(seed)
     for index in range(films):
         film = library_film(index, rng)
         shelf = folder / f"shelf {index % 37:02d}" / f"{film['title'][:1]}"
+        if posters and not shelf.exists():
+            shelf.mkdir(parents=True)
+            colour = (rng.randrange(40, 200), rng.randrange(40, 200), rng.randrange(40, 200))
+            (shelf / "poster.png").write_bytes(solid_png(200, 300, colour))
         shelf.mkdir(parents=True, exist_ok=True)
+        if posters and rng.random() < 0.8:
+            film["artwork"] = {"poster": {"path": "poster.png"}}
         name = f"{film['title']} ({film.get('year', 'unknown')})"
         roll = rng.random()
         if roll < 0.02:
@@ -395,6 +405,25 @@ def write_library(folder: Any, films: int, seed: int = 3) -> None:
             (shelf / f"{name}.nfo").write_text(_nfo_of(film), encoding="utf-8")
         else:
             write(film, shelf / f"{name}.json")
+
+
+def solid_png(width: int, height: int, colour: tuple[int, int, int]) -> bytes:
+    """A PNG of one colour, made without Qt (the benches write libraries before any starts)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    row = b"\0" + bytes(colour) * width
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(row * height))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _nfo_of(film: dict[str, Any]) -> str:

@@ -67,7 +67,7 @@ from filmviewer.controller.library.list_model import (
     SnippetRole,
 )
 from filmviewer.ui.film_table import FilmTable
-from filmviewer.ui.poster_wall import PosterWall
+from filmviewer.ui.poster_wall import LOADING, PosterWall
 from filmviewer.ui.text import DataText
 
 if TYPE_CHECKING:
@@ -770,9 +770,14 @@ class LibraryPanel(QWidget):
         size = QSize(round(height * ratio * 2 / 3), round(height * ratio))
         return self._thumbnails.get(index, self._film_of(index), size)
 
-    def _wall_poster(self, index: Index, size: QSize) -> QImage | None:
-        """The wall cell's poster, decoded at ``size`` device pixels; asks for it otherwise."""
-        return self._posters.get(index, self._film_of(index), size)
+    def _wall_poster(self, index: Index, size: QSize) -> object:
+        """The wall cell's poster, decoded at ``size`` device pixels; LOADING while it is
+        decoded, None where there is none."""
+        film = self._film_of(index)
+        image = self._posters.get(index, film, size)
+        if image is None and film is not None and film.poster and self._posters.pending(film.id):
+            return LOADING
+        return image
 
     def _film_of(self, index: Index) -> Row | None:
         if index.model() is self.wall.wall:
@@ -811,6 +816,10 @@ class _Thumbnails:
             path = film_folder(self._panel.library.path_of(film)) / film.poster
             self._artwork.request((self._kind, film_id), path, size)
         return None
+
+    def pending(self, film_id: int) -> bool:
+        """Whether the film's poster is being decoded."""
+        return film_id in self._asked
 
     def _on_loaded(self, key: object, image: QImage) -> None:
         if isinstance(key, tuple) and key[0] == self._kind:

@@ -46,6 +46,8 @@ CAPTION_LINES: Final = 2
 """Lines under each poster: the title (elided), then the year."""
 GAP: Final = 10
 """Space around each poster."""
+LOADING: Final = object()
+"""What the poster source gives for a poster being decoded."""
 
 
 class WallModel(QAbstractTableModel):
@@ -118,7 +120,8 @@ class WallDelegate(QStyledItemDelegate):
     def __init__(self, thumbnail: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thumbnail = thumbnail
-        """(index, device size) -> QImage | None: the poster, if decoded; asks for it if not."""
+        """(index, device size) -> the poster (a QImage), LOADING while it is decoded (and
+        asks for it), or None where there is none to show."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         title = index.data(TitleRole)
@@ -143,7 +146,9 @@ class WallDelegate(QStyledItemDelegate):
         image = self._thumbnail(index, size)
         frame = QPainterPath()
         frame.addRoundedRect(poster, 4, 4)
-        if image is not None:
+        if image is LOADING:  # a plain card for the moment it takes: no title flashing by
+            painter.fillPath(frame, palette.color(QPalette.ColorRole.AlternateBase))
+        elif image is not None:
             painter.setClipPath(frame)
             painter.drawImage(_fitted(poster, image), image)
             painter.setClipping(False)
@@ -195,14 +200,16 @@ class WallDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         text = poster.adjusted(10, 14, -10, -14)
-        metrics = QFontMetricsF(font)
-        lines = max(1, int(text.height() // metrics.lineSpacing()))
-        shown = _wrapped(title, metrics, text.width(), lines)
+        painter.save()
+        painter.setClipRect(text)  # a title too long for the card is cut, not spilled
         painter.drawText(
             text,
-            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWrapAnywhere,
-            shown,
+            Qt.AlignmentFlag.AlignCenter
+            | Qt.TextFlag.TextWordWrap
+            | Qt.TextFlag.TextWrapAnywhere,  # both: words where they fit, letters where not
+            title,
         )
+        painter.restore()
         painter.setFont(option.font)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
@@ -240,28 +247,6 @@ def _fitted(frame: QRectF, image: QImage) -> QRectF:
         size.width(),
         size.height(),
     )
-
-
-def _wrapped(title: str, metrics: QFontMetricsF, width: float, lines: int) -> str:
-    """``title`` as it fits ``lines`` lines of ``width``, the last one ending in "…"."""
-    words = title.split()
-    shown: list[str] = []
-    line = ""
-    for word in words:
-        candidate = f"{line} {word}".strip()
-        if metrics.horizontalAdvance(candidate) <= width or not line:
-            line = candidate
-            continue
-        shown.append(line)
-        line = word
-        if len(shown) == lines:
-            break
-    if len(shown) < lines and line:
-        shown.append(line)
-    shown = shown[:lines]
-    if shown and " ".join(shown) != " ".join(words):
-        shown[-1] = metrics.elidedText(shown[-1] + " …", Qt.TextElideMode.ElideRight, width)
-    return "\n".join(metrics.elidedText(each, Qt.TextElideMode.ElideRight, width) for each in shown)
 
 
 class PosterWall(FilmTable):

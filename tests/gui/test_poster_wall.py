@@ -162,7 +162,7 @@ def test_the_wall_decodes_the_posters_in_view_only(window, qtbot, tmp_path, monk
     in_view = (visible + 1) * panel.wall.wall.columns
     assert 0 < len(wall_keys) <= in_view < 40
     size = panel.wall.size()
-    qtbot.waitUntil(lambda: panel._wall_poster(panel.wall.wall.cell(0), size) is not None)
+    qtbot.waitUntil(lambda: isinstance(panel._wall_poster(panel.wall.wall.cell(0), size), QImage))
 
 
 @pytest.mark.parametrize("columns", [1, 3, 4])
