@@ -109,11 +109,12 @@ def child_scan(root: str, cache: str) -> None:
         scanned = time.perf_counter() - start
         panel = window.library_panel
         assert panel is not None
-        while not (
-            library.settled
-            and not panel.model.refreshing
-            and panel.model.rowCount() == library.view.total()
-        ):
+        # The list complete: every film the index holds, shown (a timed look at the
+        # folders may follow the scan; it changes nothing, and is not waited for).
+        deadline = time.perf_counter() + 600
+        while (
+            panel.model.refreshing or panel.model.rowCount() != library.view.total()
+        ) and time.perf_counter() < deadline:
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
         panel.view.viewport().repaint()
         listed = time.perf_counter() - start

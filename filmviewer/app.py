@@ -79,7 +79,9 @@ def run_gui(args: Namespace) -> int:
 
     headless = args.screenshot is not None
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    # Qt's own options (-style Fusion, -reverse, …) are Qt's to take, as in every Qt app.
+    arguments = [sys.argv[0] if sys.argv else "filmviewer", *getattr(args, "qt_options", [])]
+    app = existing if isinstance(existing, QApplication) else QApplication(arguments)
     _quiet_offscreen_platform()
     collector = GarbageCollector(app)
     crash_log = CrashLog()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Final, TextIO
 
 from filmviewer import __version__
 from filmviewer.controller.sections import SECTIONS as TAB_CHOICES
@@ -104,9 +104,65 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+QT_OPTIONS_WITH_VALUE: Final = frozenset(
+    (
+        "style",
+        "stylesheet",
+        "platform",
+        "platformpluginpath",
+        "platformtheme",
+        "plugin",
+        "qwindowgeometry",
+        "qwindowicon",
+        "qwindowtitle",
+        "session",
+        "display",
+        "geometry",
+        "dialogs",
+        "fontengine",
+        "qmljsdebugger",
+    )
+)
+"""Qt's own options that take a value (``-style Fusion`` or ``-style=Fusion``)."""
+QT_FLAGS: Final = frozenset(("widgetcount", "reverse", "nograb", "dograb", "sync"))
+
+
+def split_qt_options(argv: list[str]) -> tuple[list[str], list[str]]:
+    """``argv`` (without the program) as (Film Viewer's arguments, Qt's own options).
+
+    Qt's options (``-style Fusion``, ``-style=Fusion``, ``-reverse``, …, with
+    one dash or two) go to the QApplication as every Qt application takes them;
+    what follows ``--`` is Film Viewer's whatever it looks like.
+    """
+    ours: list[str] = []
+    qt: list[str] = []
+    items = iter(argv)
+    for item in items:
+        if item == "--":
+            ours.append(item)
+            ours.extend(items)
+            break
+        name, equals, _value = item.lstrip("-").partition("=")
+        if not item.startswith("-") or item in ("-", "--"):
+            ours.append(item)
+        elif name in QT_OPTIONS_WITH_VALUE:
+            qt.append("-" + item.lstrip("-"))
+            if not equals:
+                value = next(items, None)
+                if value is not None:
+                    qt.append(value)
+        elif name in QT_FLAGS and not equals:
+            qt.append("-" + name)
+        else:
+            ours.append(item)
+    return ours, qt
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    ours, qt = split_qt_options(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(ours)
+    args.qt_options = qt
     if args.check and args.path:
         parser.error("--check takes its paths after it; PATH cannot be given as well")
     if args.list is not None:

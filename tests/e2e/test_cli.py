@@ -230,3 +230,34 @@ def test_text_with_terminal_escapes_never_reaches_the_terminal(run, film_file) -
     assert export.stderr.splitlines()[1] == (
         "synopsis: holds U+001B (ESCAPE) at character 2, which film text may not hold"
     )
+
+
+def test_qt_s_own_options_are_taken_as_every_qt_application_takes_them(run, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    shots = {}
+    for name, options in {
+        "plain": (),
+        "reversed": ("-reverse",),
+        "windows": ("-style", "Windows", "--reverse"),
+        "windows=": ("-style=Windows", "-reverse"),
+    }.items():
+        out = tmp_path / f"{name}.png"
+        process = run(*options, "--screenshot", out, "--size", "700x400")
+        assert process.returncode == 0, process.stderr
+        shots[name] = QImage(str(out))
+    # Right to left, the menu bar's first menu (File) is at the right edge.
+    assert shots["plain"].copy(0, 0, 60, 20) != shots["reversed"].copy(0, 0, 60, 20)
+    assert shots["windows"] == shots["windows="]  # "-style X" and "-style=X" alike
+    assert shots["windows"] != shots["reversed"]  # another style
+
+
+def test_qt_s_options_are_told_from_film_viewer_s_arguments() -> None:
+    from filmviewer.cli import split_qt_options
+
+    assert split_qt_options(
+        ["-style", "Fusion", "--tab", "cast", "-reverse", "--platform=xcb", "film.json"]
+    ) == (["--tab", "cast", "film.json"], ["-style", "Fusion", "-reverse", "-platform=xcb"])
+    # After "--", a file whose name looks like an option is a file.
+    assert split_qt_options(["--", "-reverse"]) == (["--", "-reverse"], [])
+    assert split_qt_options(["--style-guide.json"]) == (["--style-guide.json"], [])

@@ -234,3 +234,25 @@ def test_closing_during_a_scan_stops_it_before_the_index_closes(
         QCoreApplication.processEvents()  # whatever was still queued finds the library closed
     problems = [record for record in caplog.records if record.levelno >= logging.WARNING]
     assert problems == []
+
+
+def test_a_library_too_large_to_watch_is_looked_at_no_more_than_a_tenth_of_the_time(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from filmviewer.controller.library import library as library_module
+    from filmviewer.controller.library import watch
+
+    root = tmp_path / "films"
+    make_tree(root)
+    monkeypatch.setattr(watch, "MAX_WATCHED", 1)  # too many to watch one by one: a timer
+    shelf = opened(root, tmp_path)
+    model = LibraryModel(shelf)
+    shelf.follow()
+    qtbot.waitUntil(lambda: shelf._watch is not None and shelf._watch.polling, timeout=5_000)
+    assert shelf._watch._poll.interval() == watch.RESCAN_MS
+    clock = iter([100.0, 103.5])
+    monkeypatch.setattr(library_module.time, "monotonic", lambda: next(clock))
+    shelf._on_look()  # the timer's look: it took 3.5 s
+    settled(qtbot, shelf, model)
+    assert shelf._watch._poll.interval() == 35_000
+    shelf.close()

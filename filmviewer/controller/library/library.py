@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final, TypeVar
@@ -75,6 +76,8 @@ class Library(QObject):
         self._problems: list[Problematic] = []
         self._scan: Token | None = None
         self._scan_pending = False
+        self._look_started: float | None = None
+        """When the scan under way began, if it is a timed look at every folder."""
         self._queued: list[bytes] | None = None
         """Folders a change was seen in while a scan ran: looked at when it ends."""
         self._rescan = False
@@ -329,6 +332,9 @@ class Library(QObject):
 
     def _end_scan(self, finished: bool) -> None:
         self.scanning = False
+        if self._look_started is not None and self._watch is not None:
+            self._watch.looked(time.monotonic() - self._look_started)
+            self._look_started = None
         self._on_refresh_due()
         self.scan_finished.emit(finished)
         if self._rescan or (self._watch is not None and self._watch.pending()):
@@ -387,4 +393,5 @@ class Library(QObject):
     @Slot()
     def _on_look(self) -> None:
         if not self.scanning:
+            self._look_started = time.monotonic()
             self.scan()

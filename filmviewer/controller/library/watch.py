@@ -22,6 +22,9 @@ from filmviewer.controller.tasks import Tasks, Token
 
 RESCAN_MS: Final = 1500
 """How often folders are looked at where they cannot be watched (and after a change)."""
+LOOK_SHARE: Final = 10
+"""Where folders are looked at on a timer, the time between looks is at least this many
+times what the last look took: a library of 100,000 files is not walked without pause."""
 MAX_WATCHED: Final = 20_000
 """Folders and film files watched one by one; a larger library is looked at on a timer."""
 WATCH_BATCH: Final = 400
@@ -64,6 +67,10 @@ class FolderWatch(QObject):
     @property
     def polling(self) -> bool:
         return self._poll.isActive()
+
+    def looked(self, seconds: float) -> None:
+        """A look at every folder took ``seconds``: look again after ten times as long."""
+        self._poll.setInterval(max(RESCAN_MS, round(seconds * 1000 * LOOK_SHARE)))
 
     def start(self, files: Callable[[], list[bytes]], count: int) -> None:
         """Begin watching: the tree's folders, and the ``count`` film files ``files`` gives."""
