@@ -16,3 +16,5 @@ def _texts() -> None:  # pragma: no cover - read by lupdate, never run
     QCoreApplication.translate("formatting", "%n review(s)", "", 1)
     QCoreApplication.translate("formatting", "%n rating(s)", "", 1)
     QCoreApplication.translate("library", "%Ln film(s) hold it", "", 1)
+    QCoreApplication.translate("library", "%Ln film(s)", "", 1)
+    QCoreApplication.translate("library", "{shown} of %Ln film(s)", "", 1)

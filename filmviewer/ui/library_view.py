@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -251,6 +252,8 @@ class LibraryPanel(QWidget):
     film_chosen = Signal(object, str, bool)
     """(the film's Path, the plot search that found it or "", whether it matched the synopsis)"""
     selection_changed = Signal()
+    sort_chosen = Signal(str, bool)
+    """An order was chosen beside the list: (title, year, runtime or added; descending)."""
     view_changed = Signal(bool)
     """The films were switched to a wall of posters (True) or a list (False)."""
     copy_requested = Signal(object)
@@ -293,9 +296,20 @@ class LibraryPanel(QWidget):
         self.list.setItemDelegate(LibraryDelegate(self))
         self._row_heights()
         self.wall = PosterWall(self.model, self._wall_poster)
+        self.empty = QLabel()
+        self.empty.setObjectName("library-empty")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty.setMargin(12)
+        self._progress = (0, 0)
+        library.progress.connect(self._on_progress)
+        library.scan_finished.connect(self._show_state)
         self.views = QStackedWidget()
         self.views.addWidget(self.list)
         self.views.addWidget(self.wall)
+        self.views.addWidget(self.empty)
         self._thumbnails = _Thumbnails(
             "thumb", self, artwork, THUMBNAILS_KEPT, self.list.viewport()
         )
@@ -318,6 +332,24 @@ class LibraryPanel(QWidget):
         )
         self.show_list.setChecked(True)
         self.show_wall.toggled.connect(self._on_wall_toggled)
+        self.sort_field = QComboBox()
+        self.sort_field.setObjectName("library-sort")
+        self.sort_field.setAccessibleName(self.tr("Sort by"))
+        self.sort_field.setToolTip(self.tr("Sort the films by"))
+        for key, name in (
+            ("title", self.tr("Title")),
+            ("year", self.tr("Year")),
+            ("runtime", self.tr("Runtime")),
+            ("added", self.tr("Date added")),
+        ):
+            self.sort_field.addItem(name, key)
+        self.sort_field.activated.connect(self._on_sort_field)
+        self.sort_order = QToolButton()
+        self.sort_order.setObjectName("library-sort-order")
+        self.sort_order.setCheckable(True)
+        self.sort_order.setAutoRaise(True)
+        self.sort_order.toggled.connect(self._on_sort_order)
+        self.show_sort("title", False)
         self.problems_button = QToolButton()
         self.problems_button.setObjectName("library-problems")
         self.problems_button.setCheckable(True)
@@ -343,6 +375,8 @@ class LibraryPanel(QWidget):
         under = QHBoxLayout()
         under.setContentsMargins(0, 0, 0, 0)
         under.addWidget(self.count, 1)
+        under.addWidget(self.sort_field)
+        under.addWidget(self.sort_order)
         under.addWidget(self.show_list)
         under.addWidget(self.show_wall)
         layout.addLayout(under)
@@ -389,6 +423,41 @@ class LibraryPanel(QWidget):
         button.setAccessibleName(text)
         return button
 
+    # The order ----------------------------------------------------------------------------
+
+    def show_sort(self, key: str, descending: bool) -> None:
+        """Show ``key`` and the direction as the order chosen (without choosing it again)."""
+        for widget in (self.sort_field, self.sort_order):
+            widget.blockSignals(True)
+        self.sort_field.setCurrentIndex(max(0, self.sort_field.findData(key)))
+        self.sort_order.setChecked(descending)
+        self._show_sort_order(descending)
+        for widget in (self.sort_field, self.sort_order):
+            widget.blockSignals(False)
+
+    def _show_sort_order(self, descending: bool) -> None:
+        pixmap = (
+            QStyle.StandardPixmap.SP_ArrowDown if descending else QStyle.StandardPixmap.SP_ArrowUp
+        )
+        self.sort_order.setIcon(self.style().standardIcon(pixmap))
+        name = self.tr("Descending") if descending else self.tr("Ascending")
+        self.sort_order.setText(name)
+        self.sort_order.setAccessibleName(name)
+        self.sort_order.setToolTip(
+            self.tr("Descending: click for ascending")
+            if descending
+            else self.tr("Ascending: click for descending")
+        )
+
+    @Slot(int)
+    def _on_sort_field(self, _index: int) -> None:
+        self.sort_chosen.emit(self.sort_field.currentData(), self.sort_order.isChecked())
+
+    @Slot(bool)
+    def _on_sort_order(self, descending: bool) -> None:
+        self._show_sort_order(descending)
+        self.sort_chosen.emit(self.sort_field.currentData(), descending)
+
     # The list, or the wall of posters -----------------------------------------------------
 
     @property
@@ -421,6 +490,7 @@ class LibraryPanel(QWidget):
         """Bring the current view forward, with the film at ``position`` current in it."""
         view = self.view
         self.views.setCurrentWidget(view)
+        self._show_state()
         for button in (self.show_list, self.show_wall):
             button.setEnabled(not self.searching)
         if position >= 0 and self.current_model() is self.model:
@@ -530,21 +600,24 @@ class LibraryPanel(QWidget):
         from filmviewer.controller.document import message_text
         from filmviewer.i18n import plural, translate
 
-        locale_number = self.locale().toString
         if self.searching:
+            found = self.results.rowCount()
             if not self.field.text().strip():
                 text = translate("library", "Type words to search every plot")
+            elif not found:
+                text = translate("library", "No film holds these words")
             else:
-                text = plural("library", "%Ln film(s) hold it", self.results.rowCount())
+                text = plural("library", "%Ln film(s) hold it", found)
             self.count.setText(text)
             self.error.hide()
+            self._show_state()
             return
         total, shown = self.model.total, self.model.rowCount()
         if shown == total:
-            text = translate("library", "{total} films").format(total=locale_number(total))
+            text = plural("library", "%Ln film(s)", total)
         else:
-            text = translate("library", "{shown} of {total} films").format(
-                shown=locale_number(shown), total=locale_number(total)
+            text = plural("library", "{shown} of %Ln film(s)", total).format(
+                shown=self.locale().toString(shown)
             )
         self.count.setText(text)
         if self.model.error is not None:
@@ -552,6 +625,43 @@ class LibraryPanel(QWidget):
             self.error.show()
         else:
             self.error.hide()
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """The films, or in their place what there is to say: a folder with no film in
+        it, the first moments of a scan, a filter that leaves none."""
+        from filmviewer.i18n import translate
+
+        if self.current_model().rowCount():
+            self.views.setCurrentWidget(self.view)
+            return
+        if self.searching:
+            text = ""  # said above the list
+        elif self.model.total or self.field.text().strip():
+            text = translate("library", "No film matches the filter.")
+        elif self.library.scanning:
+            done, files = self._progress
+            text = (
+                translate("library", "Reading {done} of {total} files…").format(
+                    done=self.locale().toString(done), total=self.locale().toString(files)
+                )
+                if files
+                else translate("library", "Looking for film files…")
+            )
+        else:
+            text = translate(
+                "library",
+                "No films in this folder.\n\nFilm Viewer lists film files (.json) and Kodi "
+                "films (.nfo) in the folder and in every folder in it.",
+            )
+        self.empty.setText(text)
+        self.views.setCurrentWidget(self.empty)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self._progress = (done, total)
+        if not self.current_model().rowCount():
+            self._show_state()
 
     @Slot()
     def _on_about_to_reset(self) -> None:

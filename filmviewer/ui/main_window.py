@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
 from filmviewer.controller.document import FilmController, FilmDocument, describe_problems
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._splitter)
         self.library: Library | None = None
         self.library_panel: LibraryPanel | None = None
+        self._empty_page: QWidget | None = None
+        """What stands in place of the film while a library shows none: made when needed."""
         self._scan_status: QWidget | None = None
         """The status bar's "Scanning…" and Cancel: made with the first library."""
         self.copying.films_selected = self._selected_films
@@ -163,6 +165,37 @@ class MainWindow(QMainWindow):
         label = self._problem_page.findChild(DataText, "problem")
         assert label is not None
         return label
+
+    def _show_no_film_chosen(self) -> None:
+        """In place of the film, while the open library shows none of its own: say so."""
+        current = self._controller.current
+        library = self.library
+        if library is None or self._unsaved():
+            return
+        if current is not None and current.path and current.path.is_relative_to(library.root):
+            return  # one of the library's films is shown
+        from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+        if self._empty_page is None:
+            page = QWidget()
+            label = QLabel()
+            label.setObjectName("no-film-chosen")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            layout = QVBoxLayout(page)
+            layout.addWidget(label)
+            self._empty_page = page
+            self._pages.addWidget(page)
+        shown = self._empty_page.findChild(QLabel, "no-film-chosen")
+        assert shown is not None
+        shown.setText(
+            self.tr("No film chosen.\n\nChoose one in the library's list.")
+            if library.view.total()
+            else self.tr("No film to show: the library holds none yet.")
+        )
+        self._pages.setCurrentWidget(self._empty_page)
 
     def _make_problem_page(self) -> QWidget:
         from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
@@ -351,6 +384,7 @@ class MainWindow(QMainWindow):
         self._splitter.setStretchFactor(1, 1)
         self._splitter.setSizes([320, max(400, self.width() - 320)])
         panel.film_chosen.connect(self._on_library_film_chosen)
+        panel.sort_chosen.connect(self._sort_by)
         panel.plots.toggled.connect(self._on_plots_toggled)
         self.search_plots_action.setChecked(False)
         self.filter_action.setEnabled(True)
@@ -474,7 +508,10 @@ class MainWindow(QMainWindow):
     def _choose_first_film(self) -> None:
         """Choose the film last chosen in this library, or else its first (if none is chosen)."""
         panel, library = self.library_panel, self.library
-        if panel is None or library is None or not panel.model.rowCount():
+        if panel is None or library is None or library.closed:
+            return
+        if not panel.model.rowCount():
+            self._show_no_film_chosen()
             return
         if panel.has_current() or self._unsaved():
             return
@@ -568,13 +605,17 @@ class MainWindow(QMainWindow):
         descending = current_descending if descending is None else descending
         panel.model.set_sort(key, descending)  # the film chosen stays chosen
         self._settings.set_library_sort(self.library.root, key, descending)
+        self._show_sort(key, descending)
 
     def _show_sort(self, key: str, descending: bool) -> None:
+        """The order chosen, in the View menu and in the control beside the list."""
         if key in self._sort_actions:
             self._sort_actions[key].setChecked(True)
         self._descending_action.blockSignals(True)
         self._descending_action.setChecked(descending)
         self._descending_action.blockSignals(False)
+        if self.library_panel is not None:
+            self.library_panel.show_sort(key, descending)
 
     def _selected_films(self) -> list[tuple[str, dict[str, object]]] | None:
         """The films chosen in the library's list, when the list has the focus."""

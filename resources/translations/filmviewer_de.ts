@@ -261,6 +261,46 @@
         <translation>Die Filme als Plakatwand zeigen</translation>
     </message>
     <message>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Sort the films by</source>
+        <translation>Die Filme sortieren nach</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>Hinzugefügt am</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Absteigend</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>Aufsteigend</translation>
+    </message>
+    <message>
+        <source>Descending: click for ascending</source>
+        <translation>Absteigend: klicken für aufsteigend</translation>
+    </message>
+    <message>
+        <source>Ascending: click for descending</source>
+        <translation>Aufsteigend: klicken für absteigend</translation>
+    </message>
+    <message>
         <source>Search every plot: words, “phrases”, prefix*</source>
         <translation>Alle Handlungen durchsuchen: Wörter, „Wortfolgen“, Anfang*</translation>
     </message>
@@ -274,6 +314,18 @@
     <message>
         <source>Film Viewer</source>
         <translation>Film Viewer</translation>
+    </message>
+    <message>
+        <source>No film chosen.
+
+Choose one in the library's list.</source>
+        <translation>Kein Film gewählt.
+
+Wählen Sie einen in der Liste der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>No film to show: the library holds none yet.</source>
+        <translation>Kein Film zu zeigen: die Bibliothek enthält noch keinen.</translation>
     </message>
     <message>
         <source>No film is open.</source>
@@ -995,12 +1047,28 @@ Qt {qt}.</translation>
         <translation>Wörter eingeben, um alle Handlungen zu durchsuchen</translation>
     </message>
     <message>
-        <source>{total} films</source>
-        <translation>{total} Filme</translation>
+        <source>No film holds these words</source>
+        <translation>Kein Film enthält diese Wörter</translation>
     </message>
     <message>
-        <source>{shown} of {total} films</source>
-        <translation>{shown} von {total} Filmen</translation>
+        <source>No film matches the filter.</source>
+        <translation>Kein Film passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>Reading {done} of {total} files…</source>
+        <translation>Lese {done} von {total} Dateien …</translation>
+    </message>
+    <message>
+        <source>Looking for film files…</source>
+        <translation>Suche Filmdateien …</translation>
+    </message>
+    <message>
+        <source>No films in this folder.
+
+Film Viewer lists film files (.json) and Kodi films (.nfo) in the folder and in every folder in it.</source>
+        <translation>Keine Filme in diesem Ordner.
+
+Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in jedem Ordner darin.</translation>
     </message>
     <message>
         <source>Problems ({count})</source>
@@ -1015,6 +1083,20 @@ Qt {qt}.</translation>
         <translation>
             <numerusform>%Ln Film enthält es</numerusform>
             <numerusform>%Ln Filme enthalten es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln film(s)</source>
+        <translation>
+            <numerusform>%Ln Film</numerusform>
+            <numerusform>%Ln Filme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln film(s)</source>
+        <translation>
+            <numerusform>{shown} von %Ln Film</numerusform>
+            <numerusform>{shown} von %Ln Filmen</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>formatting</name>
@@ -32,6 +31,20 @@
         <translation>
             <numerusform>%Ln film holds it</numerusform>
             <numerusform>%Ln films hold it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln film(s)</source>
+        <translation>
+            <numerusform>%Ln film</numerusform>
+            <numerusform>%Ln films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln film(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln film</numerusform>
+            <numerusform>{shown} of %Ln films</numerusform>
         </translation>
     </message>
 </context>

@@ -319,3 +319,48 @@ def test_a_library_opened_again_shows_its_film_before_its_folders_are_walked(
     assert not library.scanning
     assert not library.settled
     qtbot.waitUntil(lambda: library.settled, timeout=10_000)
+
+
+def test_the_sort_control_beside_the_list_and_the_view_menu_agree(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    panel.sort_field.setCurrentIndex(panel.sort_field.findData("year"))
+    panel.sort_field.activated.emit(panel.sort_field.currentIndex())
+    assert shown(window)[0] == "The Night Ferry (1987)"
+    assert window._sort_actions["year"].isChecked()
+    panel.sort_order.click()
+    assert shown(window)[0] == "Amélie (2001)"
+    assert window._descending_action.isChecked()
+    window._sort_actions["title"].trigger()
+    assert panel.sort_field.currentData() == "title"
+    assert panel.sort_order.isChecked()  # still descending
+    assert shown(window)[0] == "The Night Ferry (1987)"
+
+
+def test_an_empty_folder_says_what_counts_as_a_film(window, qtbot, tmp_path) -> None:
+    empty = tmp_path / "nothing here"
+    empty.mkdir()
+    (empty / "notes.txt").write_text("not a film", encoding="utf-8")
+    open_library(window, qtbot, empty)
+    panel = window.library_panel
+    assert panel.views.currentWidget() is panel.empty
+    assert panel.empty.text().startswith("No films in this folder.")
+    assert ".nfo" in panel.empty.text()
+    chosen = window.findChild(QWidget, "no-film-chosen")
+    assert chosen is not None
+    assert chosen.isVisible()
+    assert chosen.text() == "No film to show: the library holds none yet."
+
+
+def test_a_filter_or_search_that_finds_nothing_says_so(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    type_filter(window, qtbot, "zzyzx")
+    assert panel.views.currentWidget() is panel.empty
+    assert panel.empty.text() == "No film matches the filter."
+    assert panel.count.text() == "0 of 4 films"
+    type_filter(window, qtbot, "")
+    assert panel.views.currentWidget() is panel.view
+    panel.plots.click()
+    qtbot.keyClicks(panel.field, "zzyzx")
+    qtbot.waitUntil(lambda: panel.count.text() == "No film holds these words")

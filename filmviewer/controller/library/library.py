@@ -117,6 +117,11 @@ class Library(QObject):
         return self._problems
 
     @property
+    def closed(self) -> bool:
+        """The library was closed (its window is closing): nothing more is read from it."""
+        return self._closed
+
+    @property
     def settled(self) -> bool:
         """No scan asked for or under way, and nothing it found still to be told."""
         return not (self._scan_pending or self.scanning or self._refresh.isActive())
