@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
@@ -22,12 +22,16 @@ from filmviewer.ui.summaries_view import SummariesView
 from filmviewer.ui.text import label_width, without_mnemonic
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDialog
 
     from filmviewer.controller.artwork import ArtworkLoader
     from filmviewer.controller.document import FilmDocument
     from filmviewer.ui.facts_view import FactsView
     from filmviewer.ui.find_bar import FindBar
+    from filmviewer.ui.poster_view import PosterView
     from filmviewer.ui.problem_bar import ProblemBar
     from filmviewer.ui.synopsis_view import SynopsisView
     from filmviewer.ui.warnings_bar import WarningsBar
@@ -54,6 +58,7 @@ class FilmView(QWidget):
         self.menu_actions: list[QAction] = []
         """Window actions every tab's right-click menu also offers (Copy Section)."""
         self.header = HeaderView()
+        self.header.poster.clicked.connect(self.show_large_poster)
         self.summaries = SummariesView()
         self.summaries.copy_requested.connect(self.copy_requested)
         self.summaries.menu_actions = self.menu_actions
@@ -67,6 +72,10 @@ class FilmView(QWidget):
         self._poster_request = 0
         """The number of the latest poster asked for: an older one arriving late is not shown."""
         self._poster_pending = False
+        self._poster_source: tuple[Path | None, str] = (None, "")
+        self._large: PosterView | None = None
+        """The poster shown large (made with the first click on a poster)."""
+        self._large_dialog: QDialog | None = None
         self._synopsis_text = ""
         self._label_width = 0
         self._zoom = 0
@@ -221,6 +230,7 @@ class FilmView(QWidget):
                 name, [problem_text(warning) for warning in document.warnings]
             )
         self._poster_request += 1
+        self._poster_source = (document.path, document.sheet.poster)
         self.header.show_backdrop(None)
         # A film not saved yet has no folder: its artwork can only be a web address.
         self._poster_pending = bool(document.sheet.poster) and document.path is not None
@@ -233,7 +243,7 @@ class FilmView(QWidget):
             self.artwork.request(
                 ("poster", self._poster_request, document.sheet.poster),
                 folder / document.sheet.poster,
-                self.header.poster.device_size(),
+                self.header.poster.largest_device_size(),
             )
         if document.sheet.fanart:
             self.artwork.request(
@@ -241,6 +251,42 @@ class FilmView(QWidget):
                 folder / document.sheet.fanart,
                 self.header.backdrop_device_size(),
             )
+
+    @Slot()
+    def show_large_poster(self) -> None:
+        """The poster as large as the screen allows, in a window of its own (Esc closes it)."""
+        document_path, poster = self._poster_source
+        if document_path is None or not poster:
+            return
+        from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+        from filmviewer.model.companions import film_folder
+        from filmviewer.ui.poster_view import PosterView
+
+        if self._large is None:
+            window = QDialog(self)
+            window.setObjectName("large-poster")
+            self._large = PosterView()
+            layout = QVBoxLayout(window)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self._large)
+            self._large_dialog = window
+        screen = self.screen().availableGeometry() if self.screen() else None
+        height = round((screen.height() if screen else 900) * 0.8)
+        self._large.setFixedSize(round(height * 2 / 3), height)
+        self._large.show_image(None)
+        dialog = self._large_dialog
+        assert dialog is not None
+        title = self._sheet.title if self._sheet is not None else ""
+        dialog.setWindowTitle(self.tr("Poster — {title}").format(title=title))
+        ratio = self._large.devicePixelRatioF()
+        self.artwork.request(
+            ("large", self._poster_request, poster),
+            film_folder(document_path) / poster,
+            QSize(round(height * 2 / 3 * ratio), round(height * ratio)),
+        )
+        dialog.show()
+        dialog.raise_()
 
     def poster_pending(self) -> bool:
         """True while the poster of the film on screen is being decoded."""
@@ -261,6 +307,11 @@ class FilmView(QWidget):
         if kind == "fanart":
             self.header.show_backdrop(image)
             return
+        if kind == "large":
+            if self._large is not None:
+                image.setDevicePixelRatio(self._large.devicePixelRatioF())
+                self._large.show_image(image)
+            return
         image.setDevicePixelRatio(self.header.poster.devicePixelRatioF())
         self.header.show_poster(image, name)
         self._poster_pending = False
@@ -272,6 +323,8 @@ class FilmView(QWidget):
         if request is None or request[1] != self._poster_request:
             return
         kind, _number, name = request
+        if kind == "large":
+            return  # the poster was shown at its usual size: the larger one is not
         if kind == "fanart":
             self.warnings_bar.add_warning(
                 self.tr("fanart {name}: not shown: {why}").format(name=name, why=why)
@@ -360,7 +413,7 @@ class FilmView(QWidget):
 
 def _artwork_request(key: object) -> tuple[str, int, str] | None:
     """``key`` if it is one of the film view's requests: (poster or fanart, number, name)."""
-    if isinstance(key, tuple) and len(key) == 3 and key[0] in ("poster", "fanart"):
+    if isinstance(key, tuple) and len(key) == 3 and key[0] in ("poster", "fanart", "large"):
         kind, number, name = key
         if isinstance(number, int) and isinstance(name, str):
             return kind, number, name

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from filmviewer.controller.presentation import FilmSheet
@@ -12,8 +20,9 @@ from filmviewer.ui.text import PAGE_MARGIN, DataText, column_margin
 
 TITLE_LINES = 3
 """A title longer than this many lines ends in "…" and shows whole in its tooltip."""
-BACKDROP_VEIL = 0.86
-"""How much of the window's colour lies over the fanart: the text over it stays readable."""
+BACKDROP_VEIL = (0.86, 0.5)
+"""How much of the window's colour lies over the fanart, on the text's side and on the far
+side: the text stays readable (dark over dark palettes, light over light), the picture shows."""
 BACKDROP_WIDTH = 1600
 """The fanart is decoded this wide at most (device pixels): it is seen through a veil."""
 
@@ -64,6 +73,7 @@ class HeaderView(QWidget):
         margins = self._layout.contentsMargins()
         if margins.left() != side:
             self._layout.setContentsMargins(side, margins.top(), side, margins.bottom())
+        self.poster.fit_header(event.size().width())
         super().resizeEvent(event)
 
     def show_sheet(self, sheet: FilmSheet) -> None:
@@ -76,6 +86,7 @@ class HeaderView(QWidget):
             line.setText(text)
             line.setVisible(bool(text))
         self.poster.show_image(None)
+        self.poster.expect(bool(sheet.poster))
 
     def show_poster(self, image: QImage | None, description: str = "") -> None:
         self.poster.show_image(image, description)
@@ -111,7 +122,23 @@ class HeaderView(QWidget):
             source_height,
         )
         painter.drawImage(area, image, source)
-        veil = QColor(self.palette().color(QPalette.ColorRole.Window))
-        veil.setAlphaF(BACKDROP_VEIL)
-        painter.fillRect(area, veil)
+        # The window's colour over it: thick where the text is, thin on the far side, and
+        # whole at the bottom edge, where the header meets the tabs.
+        window = self.palette().color(QPalette.ColorRole.Window)
+        near, far = BACKDROP_VEIL
+        across = QLinearGradient(area.topLeft(), area.topRight())
+        across.setColorAt(0.0, _with_alpha(window, near))
+        across.setColorAt(0.55, _with_alpha(window, near))
+        across.setColorAt(1.0, _with_alpha(window, far))
+        painter.fillRect(area, across)
+        down = QLinearGradient(area.topLeft(), area.bottomLeft())
+        down.setColorAt(0.7, _with_alpha(window, 0.0))
+        down.setColorAt(1.0, _with_alpha(window, 1.0))
+        painter.fillRect(area, down)
         painter.end()
+
+
+def _with_alpha(colour: QColor, alpha: float) -> QColor:
+    veiled = QColor(colour)
+    veiled.setAlphaF(alpha)
+    return veiled

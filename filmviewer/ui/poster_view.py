@@ -2,25 +2,68 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QPainterPath, QPaintEvent, QPalette
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 POSTER_LINES = 7
-"""The poster is as tall as this many lines of the window's text."""
+"""The placeholder (no poster) is as tall as this many lines of the window's text."""
+POSTER_SHARE = 0.2
+"""A poster is this share of the header's width…"""
+POSTER_MAX_WIDTH = 240
+"""…and at most this wide (in the window's pixels), as tall again and a half."""
 _RADIUS = 4.0
 
 
 class PosterView(QWidget):
-    """A fixed 2 : 3 frame: the picture scaled into it, or a quiet film-frame placeholder."""
+    """A 2 : 3 frame: the picture scaled into it, or a quiet film-frame placeholder.
+
+    With a poster to show, the frame is a fifth of the header's width (at most
+    POSTER_MAX_WIDTH); without, it is a placeholder a few lines tall. A click
+    on a poster asks for it larger (``clicked``).
+    """
+
+    clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("poster")
         self._image: QImage | None = None
+        self._expected = False
+        """Whether the film has a poster (being decoded, or shown): the frame is large."""
+        self._header_width = 0
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Poster"))
         self._update_size()
+
+    def expect(self, poster: bool) -> None:
+        """Whether the film shown has a poster: the frame takes its size before it arrives."""
+        self._expected = poster
+        self.setCursor(Qt.CursorShape.PointingHandCursor if poster else Qt.CursorShape.ArrowCursor)
+        self._update_size()
+
+    def fit_header(self, width: int) -> None:
+        """The header is ``width`` wide: the poster takes its share of it."""
+        self._header_width = width
+        self._update_size()
+
+    def largest_device_size(self) -> QSize:
+        """The size to decode a poster at: as large as the frame may grow, in device pixels."""
+        ratio = self.devicePixelRatioF()
+        return QSize(round(POSTER_MAX_WIDTH * ratio), round(POSTER_MAX_WIDTH * 1.5 * ratio))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if self._image is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
     @property
     def has_image(self) -> bool:
@@ -44,7 +87,10 @@ class PosterView(QWidget):
 
     def _update_size(self) -> None:
         height = round(QFontMetricsF(self.font()).lineSpacing() * POSTER_LINES)
-        size = QSize(round(height * 2 / 3), height)
+        width = round(height * 2 / 3)
+        if self._expected:
+            width = max(width, min(POSTER_MAX_WIDTH, round(self._header_width * POSTER_SHARE)))
+        size = QSize(width, round(width * 1.5))
         if self.size() != size:
             self.setFixedSize(size)
 

@@ -97,6 +97,10 @@
         <translation>Die importierte Seite</translation>
     </message>
     <message>
+        <source>Poster — {title}</source>
+        <translation>Plakat — {title}</translation>
+    </message>
+    <message>
         <source>fanart {name}: not shown: {why}</source>
         <translation>Fanart {name}: nicht gezeigt: {why}</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QWidget
 
 from filmviewer.controller.facts_model import FactRole, FactsModel
 from filmviewer.ui import dialogs
@@ -110,14 +111,19 @@ def test_a_fanart_that_cannot_be_shown_is_one_warning(window, qtbot, tmp_path) -
     )
 
 
-def test_the_poster_is_decoded_at_the_size_shown_not_the_files(window, qtbot, tmp_path) -> None:
+def test_the_poster_is_decoded_at_the_largest_size_shown_not_the_files(
+    window, qtbot, tmp_path
+) -> None:
+    # As large as the frame can grow (the header widened), no larger: crisp, never the
+    # whole of a file of thousands of pixels.
     cold_orchard(window, qtbot, tmp_path)
     image = window.header.poster._image
     assert image is not None
-    shown = window.header.poster.device_size()
-    assert image.width() <= shown.width()
-    assert image.height() <= shown.height()
-    assert image.height() == shown.height() or image.width() == shown.width()
+    largest = window.header.poster.largest_device_size()
+    assert image.width() <= largest.width()
+    assert image.height() <= largest.height()
+    assert image.height() == largest.height() or image.width() == largest.width()
+    assert window.header.poster.width() >= window.header.width() * 0.18
 
 
 def test_an_original_title_in_another_language_shows_under_the_title(
@@ -357,3 +363,18 @@ def test_the_hostile_battery_in_the_window(
     for tab in ("summaries", "details", "cast", "synopsis"):
         window.select_tab(tab)
     assert SECRET not in window.synopsis.toPlainText()
+
+
+def test_a_click_on_the_poster_shows_it_large(window, qtbot, tmp_path) -> None:
+    cold_orchard(window, qtbot, tmp_path)
+    qtbot.mouseClick(window.header.poster, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QWidget, "large-poster")
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.windowTitle() == "Poster — Cold Orchard"
+    window.film.wait_for_artwork()
+    large = window.film._large
+    qtbot.waitUntil(lambda: large.has_image)
+    assert large.height() > 2 * window.header.poster.height()
+    assert large._image.height() > window.header.poster._image.height()
+    dialog.close()
