@@ -71,7 +71,7 @@ def child_scan(root: str, cache: str) -> None:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from filmviewer.app import configure
+    from filmviewer.configure import configure
     from filmviewer.controller.document import FilmController
     from filmviewer.controller.settings import Settings
     from filmviewer.ui.garbage import GarbageCollector
@@ -136,7 +136,7 @@ def child_keys(root: str, cache: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from filmviewer.app import configure
+    from filmviewer.configure import configure
     from filmviewer.controller.document import FilmController
     from filmviewer.controller.library.index import Filter
     from filmviewer.controller.library.query import keys_match, plot_query, read

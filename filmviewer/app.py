@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from argparse import Namespace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from filmviewer import cli
+from filmviewer.commands.arguments import parse_args
+from filmviewer.configure import configure
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from filmviewer.controller.document import FilmController
@@ -24,27 +25,58 @@ QUICK_OPEN_BYTES = 2 * 1024 * 1024
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = cli.parse_args(argv)
+    args = parse_args(argv)
     if args.check or args.schema or args.export or args.list is not None or args.import_page:
         return _headless(args)
     return run_gui(args)
 
 
 def _headless(args: Namespace) -> int:
-    """The modes without a window: never a dialog; an unexpected error is a report and status 1."""
+    """The modes without a window: never a dialog; an unexpected error is a report and status 1.
+
+    Each mode's module is imported when it runs: a --check needs nothing of --list.
+    """
     try:
         if args.check:
-            return cli.check(args.check)
+            from filmviewer.commands.check import check
+
+            return check(args.check)
         if args.schema:
-            return cli.print_schema()
+            from filmviewer.commands.schema import print_schema
+
+            return print_schema()
         if args.list is not None:
-            return cli.list_films(args.list, args.filter, args.search, args.format)
+            from filmviewer.commands.listing import list_films
+
+            return list_films(args.list, args.filter, args.search, args.format)
         if args.import_page is not None:
-            return cli.import_page(args.import_page, args.output, args.title, args.year)
-        return cli.export(args.export, args.format, args.path, args.output)
+            from filmviewer.commands.import_page import import_page
+
+            return import_page(args.import_page, args.output, args.title, args.year)
+        from filmviewer.commands.export import export
+
+        return export(args.export, args.format, args.path, args.output)
+    except BrokenPipeError:
+        return _reader_gone()
     except Exception as error:
         _report_headless(error)
         return 1
+
+
+SIGPIPE_STATUS = 141
+"""The status of a Unix tool whose reader went away (128 + SIGPIPE)."""
+
+
+def _reader_gone() -> int:
+    """Standard output's reader closed it (``| head``): end quietly, as Unix tools do.
+
+    What is left in Python's buffer would be flushed at exit into the closed
+    pipe and complain: standard output is pointed at /dev/null first.
+    """
+    with contextlib.suppress(OSError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    return SIGPIPE_STATUS
 
 
 def _report_headless(error: BaseException) -> None:
@@ -284,24 +316,6 @@ def _quiet_offscreen_platform() -> None:
             sys.stderr.write(f"{text}\n")
 
     qInstallMessageHandler(handler)
-
-
-def configure(app: QCoreApplication) -> None:
-    """Film Viewer's identity, set once: names (settings and caches follow them), icon, language."""
-    from PySide6.QtGui import QGuiApplication, QIcon
-
-    from filmviewer import __version__, bundle
-    from filmviewer.i18n import install_translators
-
-    app.setOrganizationName("filmviewer")
-    app.setApplicationName("filmviewer")
-    app.setApplicationVersion(__version__)
-    if isinstance(app, QGuiApplication):
-        app.setApplicationDisplayName("Film Viewer")
-        app.setDesktopFileName("filmviewer")
-        # An SVG stays crisp at any scale; Qt renders it only when a size is asked for.
-        app.setWindowIcon(QIcon(str(bundle.resource_path("filmviewer.svg"))))
-    install_translators(app)
 
 
 def _screenshot(app: QApplication, args: Namespace, crashes: CrashHandler) -> int:

@@ -11,18 +11,34 @@ artwork's decoding all run so.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import itertools
 import threading
+import weakref
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from filmviewer.lazy import logger
 
 T = TypeVar("T")
+
+EXIT_WAIT_SECONDS: Final = 5.0
+"""How long the application's end waits for work under way (a decode, a scan's batch)."""
+_LIVE: weakref.WeakSet[Tasks] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all() -> None:
+    """Python is exiting (without the application's quit, a script's end say): call off
+    and wait for every Tasks' work before Qt is torn down."""
+    for tasks in list(_LIVE):
+        with contextlib.suppress(RuntimeError):  # its Qt side already gone
+            tasks.close(seconds=EXIT_WAIT_SECONDS)
 
 
 class Cancelled(Exception):  # noqa: N818 (not an error: what was asked for)
@@ -75,7 +91,12 @@ class _Task(Generic[T]):
 
 
 class Tasks(QObject):
-    """Runs work on up to ``threads`` threads at a time; its callbacks on this object's thread."""
+    """Runs work on up to ``threads`` threads at a time; its callbacks on this object's thread.
+
+    Every Tasks calls off and waits for its work when the application quits or
+    Python exits: a thread still decoding an image while Qt is torn down would
+    crash the process on its way out.
+    """
 
     _finished = Signal(object, bool, object)
     _progressed = Signal(object, object)
@@ -92,6 +113,14 @@ class Tasks(QObject):
         self._workers: list[threading.Thread] = []
         self._finished.connect(self._on_finished)
         self._progressed.connect(self._on_progressed)
+        _LIVE.add(self)
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self._on_quitting)
+
+    @Slot()
+    def _on_quitting(self) -> None:
+        self.close(seconds=EXIT_WAIT_SECONDS)
 
     def run(
         self,

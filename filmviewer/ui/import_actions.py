@@ -73,14 +73,13 @@ class ImportActions(QObject):
 
     @Slot()
     def _on_import_page_triggered(self) -> None:
-        from filmviewer.controller.importer import MAX_PAGE_BYTES
+        from filmviewer.controller.importer import read_page
 
         path = dialogs.ask_page_path(self._window, self._start_folder())
         if path is None:
             return
         try:
-            with open(path, "rb") as file:
-                data = file.read(MAX_PAGE_BYTES + 1)
+            data = read_page(path)
         except OSError as error:
             dialogs.show_import_problem(
                 self._window, f"“{path.name}”", error.strerror or str(error)

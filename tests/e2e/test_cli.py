@@ -253,7 +253,7 @@ def test_qt_s_own_options_are_taken_as_every_qt_application_takes_them(run, tmp_
 
 
 def test_qt_s_options_are_told_from_film_viewer_s_arguments() -> None:
-    from filmviewer.cli import split_qt_options
+    from filmviewer.commands.arguments import split_qt_options
 
     assert split_qt_options(
         ["-style", "Fusion", "--tab", "cast", "-reverse", "--platform=xcb", "film.json"]
@@ -261,3 +261,51 @@ def test_qt_s_options_are_told_from_film_viewer_s_arguments() -> None:
     # After "--", a file whose name looks like an option is a file.
     assert split_qt_options(["--", "-reverse"]) == (["--", "-reverse"], [])
     assert split_qt_options(["--style-guide.json"]) == (["--style-guide.json"], [])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--export", "all", "--format", "json"),
+        ("--schema",),
+        ("--check", "DATA", "DATA", "DATA"),
+        ("--list", "LIBRARY"),
+        ("--import", "PAGE"),
+    ],
+)
+def test_a_headless_command_piped_into_head_ends_quietly(tmp_path: Path, args) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import BUNDLED, ROOT
+    from tests.e2e.conftest import private_env
+    from tests.library_tree import make_many
+
+    library = tmp_path / "library"
+    make_many(library, 30)
+    page = ROOT / "tests" / "data" / "stalin-1992-title-page.txt"
+    out = tmp_path / "imported.json"
+    replaced = {"DATA": str(BUNDLED), "LIBRARY": str(library), "PAGE": str(page)}
+    command = [sys.executable, str(ROOT / "main.py"), *(replaced.get(a, a) for a in args)]
+    if args[0] == "--import":
+        command += ["--title", "Stalin", "--year", "1992"]  # to standard output: no -o
+    env = private_env(tmp_path)
+    # `COMMAND | head -c 1`: the reader takes a byte and goes.
+    process = subprocess.Popen(
+        f"{' '.join(map(repr, command))} | head -c 1 >/dev/null; echo ${{PIPESTATUS[0]}}",
+        shell=True,
+        executable="/bin/bash",
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    stdout, stderr = process.communicate(timeout=120)
+    # An import still names what it read doubtfully; nothing else may be said.
+    said = [line for line in stderr.splitlines() if not line.startswith("warning: ")]
+    assert said == []
+    assert stdout.strip() in ("0", "141")
+    logs = list((tmp_path / "state").rglob("crash.log"))
+    assert all("BrokenPipeError" not in log.read_text(encoding="utf-8") for log in logs)
+    assert not out.exists()

@@ -160,7 +160,8 @@ def test_an_unchanged_library_opens_without_the_film_model(run, tmp_path: Path) 
             "-c",
             "import sys; from pathlib import Path\n"
             "from PySide6.QtCore import QCoreApplication\n"
-            "app = QCoreApplication([]); from filmviewer.app import configure; configure(app)\n"
+            "app = QCoreApplication([])\n"
+            "from filmviewer.configure import configure; configure(app)\n"
             "from filmviewer.controller.library.library import Library\n"
             "library = Library.at(Path(sys.argv[1])); library.load(); library.scan()\n"
             "library.settle()\n"

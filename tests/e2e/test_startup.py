@@ -119,12 +119,13 @@ def test_a_native_crash_is_written_to_the_crash_log(tmp_path: Path) -> None:
 def test_an_unexpected_error_in_a_headless_mode_is_a_report_and_status_1(
     monkeypatch, capsys, tmp_path
 ) -> None:
-    from filmviewer import app, cli
+    from filmviewer import app
+    from filmviewer.commands import check
 
     def broken(paths):
         raise RuntimeError("broken <b>check</b>")
 
-    monkeypatch.setattr(cli, "check", broken)
+    monkeypatch.setattr(check, "check", broken)
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     assert app.main(["--check", str(BUNDLED)]) == 1
     err = capsys.readouterr().err

@@ -334,7 +334,7 @@ def test_find_highlights_follow_a_dark_palette(window, qtbot) -> None:
 
 def test_windows_carry_the_icon_and_the_desktop_file_name(qapp, qtbot, settings) -> None:
     from filmviewer import bundle
-    from filmviewer.app import configure
+    from filmviewer.configure import configure
 
     configure(qapp)
     window = another_run(qtbot, settings)
@@ -374,7 +374,7 @@ def test_the_catalogue_for_the_users_language_is_loaded(german, qtbot, settings)
 
 
 def test_the_application_identity(qapp) -> None:
-    from filmviewer.app import configure
+    from filmviewer.configure import configure
 
     configure(qapp)
     assert qapp.desktopFileName() == "filmviewer"

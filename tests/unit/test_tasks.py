@@ -101,3 +101,30 @@ def test_at_most_as_many_threads_as_allowed_run_at_once(qtbot) -> None:
         tasks.run(work, done=done.append)
     qtbot.waitUntil(lambda: len(done) == 8, timeout=5_000)
     assert most == 2
+
+
+def test_work_under_way_is_waited_for_when_python_exits(tmp_path) -> None:
+    # A thread still using Qt while Qt is torn down would crash the process on its way out.
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    done = tmp_path / "done"
+    script = (
+        "import sys, time; from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from filmviewer.controller.tasks import Tasks\n"
+        "app = QCoreApplication([])\n"
+        "tasks = Tasks()\n"
+        "started = __import__('threading').Event()\n"
+        "def work(token):\n"
+        "    started.set(); time.sleep(0.5); Path(sys.argv[1]).write_text('done')\n"
+        "tasks.run(work)\n"
+        "started.wait(5)\n"  # then the script ends, the work half done
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(done)], cwd=ROOT, capture_output=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert done.read_text() == "done"

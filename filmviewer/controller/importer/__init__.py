@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Final, NamedTuple
+from pathlib import Path
+from typing import Any, BinaryIO, Final, NamedTuple
 
 from filmviewer.model.film import Film
 from filmviewer.model.problems import QT_TRANSLATE_NOOP, Message, Problem, message, problem
@@ -85,6 +86,16 @@ def import_page(
                 error=f"{type(error).__name__}: {error}"[:200],
             )
         ) from error
+
+
+def read_page(source: Path | BinaryIO) -> bytes:
+    """A page's bytes, from a file or a stream (standard input): at most one byte more than
+    MAX_PAGE_BYTES, so a page too large is said to be, without reading all of it.
+    OSError where it cannot be read."""
+    if isinstance(source, Path):
+        with open(source, "rb") as file:
+            return file.read(MAX_PAGE_BYTES + 1)
+    return source.read(MAX_PAGE_BYTES + 1)
 
 
 def _import(page: bytes | str, html: bool | None, title: str | None, year: int | None) -> Imported:
