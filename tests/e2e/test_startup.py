@@ -25,14 +25,18 @@ def imported_modules(run, *args) -> set[str]:
     }
 
 
-def test_reopening_an_unchanged_film_skips_validation(run, tmp_path) -> None:
+def test_a_warm_start_skips_validation_and_a_single_film_never_loads_the_library(run, tmp_path) -> None:
     shot = tmp_path / "shot.png"
     first = imported_modules(run, "--screenshot", shot)
     second = imported_modules(run, "--screenshot", shot)
     assert "pydantic" in first
     assert "filmviewer.ui.main_window" in second
-    for unneeded in ("pydantic", "_hashlib", "filmviewer.ui.find_bar"):
+    for unneeded in ("pydantic", "_hashlib", "filmviewer.ui.find_bar", "lxml"):
         assert unneeded not in second
+    # A single film, cold or warm, never pays for the library.
+    for modules in (first, second):
+        for library_only in ("filmviewer.controller.library", "sqlite3", "_sqlite3"):
+            assert library_only not in modules
 
 
 def settings_text(home: Path) -> str:
