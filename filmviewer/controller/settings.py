@@ -117,6 +117,8 @@ class Settings:
         self._store.setValue("window/geometry", geometry)
 
     def find_options(self) -> SearchOptions:
+        """The find bar's options from the last run; a regular expression never carries over
+        (a find bar starts plain, so what one types is found as typed)."""
         from filmviewer.controller.search import SearchOptions
 
         def flag(name: str) -> bool:
@@ -127,11 +129,10 @@ class Settings:
             match_case=flag("match_case"),
             whole_words=flag("whole_words"),
             match_diacritics=flag("match_diacritics"),
-            regex=flag("regex"),
         )
 
     def set_find_options(self, options: SearchOptions) -> None:
-        for name in ("match_case", "whole_words", "match_diacritics", "regex"):
+        for name in ("match_case", "whole_words", "match_diacritics"):
             self._store.setValue(f"find/{name}", getattr(options, name))
 
     def zoom(self) -> int:

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import math
+from typing import Final
+
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QWidget
 
 from filmviewer.controller.settings import MAX_ZOOM
 from filmviewer.ui.shortcuts import key_list
+
+SMALLEST_POINTS: Final = 7.0
+"""Zooming out stops where text would be smaller than this: still readable."""
+
+
+def fewest_steps() -> int:
+    """The lowest zoom (steps from the system's text size) that keeps text readable."""
+    points = QApplication.font().pointSizeF()
+    if points <= 0:  # a font sized in pixels: its points are unknown
+        return -MAX_ZOOM
+    return max(-MAX_ZOOM, min(0, math.ceil(SMALLEST_POINTS - points)))
 
 
 class ViewActions(QObject):
@@ -70,9 +84,10 @@ class ViewActions(QObject):
 
     def set_zoom(self, steps: int) -> None:
         """Text in the reading views ``steps`` points larger (or smaller) than the system's."""
-        self._zoom = max(-MAX_ZOOM, min(MAX_ZOOM, steps))
+        lowest = fewest_steps()
+        self._zoom = max(lowest, min(MAX_ZOOM, steps))
         self.zoom_in.setEnabled(self._zoom < MAX_ZOOM)
-        self.zoom_out.setEnabled(self._zoom > -MAX_ZOOM)
+        self.zoom_out.setEnabled(self._zoom > lowest)
         self.zoom_changed.emit(self._zoom)
 
     @Slot()

@@ -43,7 +43,9 @@ def test_window_geometry_and_tab_are_remembered(window, qtbot, settings) -> None
     assert TAB_NAMES[again.tabs.currentIndex()] == "tech-specs"
 
 
-def test_find_options_are_remembered(window, qtbot, settings) -> None:
+def test_find_options_are_remembered_but_a_new_run_finds_plain_text(
+    window, qtbot, settings
+) -> None:
     window.find_text("Stalin")
     window.find_bar.whole_words.setChecked(True)
     window.find_bar.regex.setChecked(True)
@@ -51,7 +53,7 @@ def test_find_options_are_remembered(window, qtbot, settings) -> None:
     again = another_run(qtbot, settings)
     again.find_text("")
     assert again.find_bar.whole_words.isChecked()
-    assert again.find_bar.regex.isChecked()
+    assert not again.find_bar.regex.isChecked()
     assert not again.find_bar.match_case.isChecked()
 
 
@@ -140,6 +142,17 @@ def test_zoom_keys_scale_the_reading_views(window, qtbot, settings) -> None:
     qtbot.keyClick(window, Qt.Key.Key_0, CTRL)
     assert window.synopsis.font().pointSizeF() == base
     assert settings.zoom() == 0
+
+
+def test_zooming_out_stops_at_readable_text(window, qtbot, settings) -> None:
+    window.select_tab("synopsis")
+    for _ in range(25):
+        qtbot.keyClick(window, Qt.Key.Key_Minus, CTRL)
+    smallest = window.synopsis.font().pointSizeF()
+    assert 7 <= smallest < 8
+    assert window.summaries.font().pointSizeF() == smallest
+    assert not window.view.zoom_out.isEnabled()
+    assert settings.zoom() < 0
 
 
 def test_keys_move_between_tabs(window, qtbot) -> None:
