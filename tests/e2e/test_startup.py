@@ -25,7 +25,9 @@ def imported_modules(run, *args) -> set[str]:
     }
 
 
-def test_a_warm_start_skips_validation_and_a_single_film_never_loads_the_library(run, tmp_path) -> None:
+def test_a_warm_start_skips_validation_and_a_single_film_never_loads_the_library(
+    run, tmp_path
+) -> None:
     shot = tmp_path / "shot.png"
     first = imported_modules(run, "--screenshot", shot)
     second = imported_modules(run, "--screenshot", shot)
