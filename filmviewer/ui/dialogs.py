@@ -132,6 +132,12 @@ def ask_save_imported(parent: QWidget, title: str) -> str:
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)
+    for button, text in (
+        (buttons.Save, translate("dialogs", "&Save")),
+        (buttons.Discard, translate("dialogs", "&Discard")),
+        (buttons.Cancel, translate("dialogs", "&Cancel")),
+    ):
+        box.button(button).setText(text)
     answer = box.exec()
     if answer == buttons.Save:
         return "save"
@@ -146,8 +152,17 @@ def show_import_problem(parent: QWidget, source: str, why: str) -> None:
         translate("dialogs", "Film Viewer found no film in {source}.").format(
             source=_shorten(escape_unprintable(source), 200)
         ),
-        why,
+        as_sentence(why),
     )
+
+
+def as_sentence(text: str) -> str:
+    """A reason written for a command line ("this is not …") as a dialog's sentence."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…" else text + "."
 
 
 def show_save_problem(parent: QWidget, path: Path, why: str) -> None:

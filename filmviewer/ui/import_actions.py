@@ -100,31 +100,41 @@ class ImportActions(QObject):
         from filmviewer.controller.document import message_text
         from filmviewer.controller.importer import NotAFilmPageError, import_page
 
-        if not self.may_replace():
-            return False
+        # The pages are read before anything is asked: a clipboard with no film on it
+        # says so, and the film on screen stays without a question.
         refusal: NotAFilmPageError | None = None
+        untitled: tuple[str, bool] | None = None
+        result: Imported | None = None
         for page, html in pages:
             try:
                 result = import_page(page, html=html)
             except NotAFilmPageError as error:
                 if error.untitled:
-                    given = dialogs.ask_film_title(self._window)
-                    if given is None:
-                        return False
-                    try:
-                        result = import_page(page, html=html, title=given[0], year=given[1])
-                    except NotAFilmPageError as again:
-                        refusal = again
-                        break
-                    self._show(result)
-                    return True
+                    untitled = (page, html)
+                    break
                 refusal = refusal or error
                 continue
-            self._show(result)
-            return True
-        why = message_text(refusal.why) if refusal else self.tr("it holds no text")
-        dialogs.show_import_problem(self._window, source, why)
-        return False
+            break
+        if result is None and untitled is None:
+            why = message_text(refusal.why) if refusal else self.tr("it holds no text")
+            dialogs.show_import_problem(self._window, source, why)
+            return False
+        if not self.may_replace():
+            return False
+        if untitled is not None:
+            given = dialogs.ask_film_title(self._window)
+            if given is None:
+                return False
+            page, html = untitled
+            try:
+                result = import_page(page, html=html, title=given[0], year=given[1])
+            except NotAFilmPageError as again:
+                dialogs.show_import_problem(self._window, source, message_text(again.why))
+                return False
+        if result is None:
+            return False
+        self._show(result)
+        return True
 
     def _show(self, result: Imported) -> None:
         self._controller.show_unsaved(result.film, result.data, result.warnings)

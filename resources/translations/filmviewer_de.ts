@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CopyActions</name>
@@ -322,7 +323,7 @@
     <message>
         <source>No film chosen.
 
-Choose one in the library's list.</source>
+Choose one in the library&apos;s list.</source>
         <translation>Kein Film gewählt.
 
 Wählen Sie einen in der Liste der Bibliothek.</translation>
@@ -412,7 +413,7 @@ Wählen Sie einen in der Liste der Bibliothek.</translation>
         <translation>Kopiermenü eines Werts oder einer Zusammenfassung öffnen</translation>
     </message>
     <message>
-        <source>Open an official site's link</source>
+        <source>Open an official site&apos;s link</source>
         <translation>Link einer offiziellen Website öffnen</translation>
     </message>
     <message>
@@ -665,7 +666,7 @@ Wählen Sie einen in der Liste der Bibliothek.</translation>
         <translation>Filmtitel</translation>
     </message>
     <message>
-        <source>The page does not show the film's title. What film is it?</source>
+        <source>The page does not show the film&apos;s title. What film is it?</source>
         <translation>Die Seite nennt den Titel des Films nicht. Welcher Film ist es?</translation>
     </message>
     <message>
@@ -693,8 +694,20 @@ Wählen Sie einen in der Liste der Bibliothek.</translation>
         <translation>Den als „{title}“ importierten Film speichern, bevor er geschlossen wird?</translation>
     </message>
     <message>
-        <source>If you don't save it, the import is lost.</source>
+        <source>If you don&apos;t save it, the import is lost.</source>
         <translation>Wenn Sie ihn nicht speichern, geht der Import verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Cannot Import</source>
@@ -733,7 +746,7 @@ Wählen Sie einen in der Liste der Bibliothek.</translation>
         <translation>Website: {host}</translation>
     </message>
     <message>
-        <source>Warning: the site's name mixes writing systems (“{name}”) and may be imitating another site.</source>
+        <source>Warning: the site&apos;s name mixes writing systems (“{name}”) and may be imitating another site.</source>
         <translation>Achtung: Der Name der Website mischt Schriftsysteme („{name}“) und ahmt vielleicht eine andere Website nach.</translation>
     </message>
     <message>
@@ -793,7 +806,7 @@ Wenn Sie den Fehler melden, fügen Sie bitte die Details unten bei.</translation
         <translation>Film Viewer {version}</translation>
     </message>
     <message>
-        <source>Shows a film's details from a JSON film file.
+        <source>Shows a film&apos;s details from a JSON film file.
 
 Released under the MIT licence.
 Qt {qt}.</source>
@@ -1079,7 +1092,7 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>Probleme ({count})</translation>
     </message>
     <message>
-        <source>The scan's helper processes stopped; reading on in this one, more slowly.</source>
+        <source>The scan&apos;s helper processes stopped; reading on in this one, more slowly.</source>
         <translation>Die Hilfsprozesse des Einlesens sind beendet; es geht in diesem weiter, langsamer.</translation>
     </message>
     <message numerus="yes">
@@ -1350,7 +1363,7 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>nur eine Wertung kann die vorgegebene sein</translation>
     </message>
     <message>
-        <source>the value {value} is more than the scale's top, {scale}</source>
+        <source>the value {value} is more than the scale&apos;s top, {scale}</source>
         <translation>der Wert {value} ist höher als das Maximum der Skala, {scale}</translation>
     </message>
     <message>
@@ -1358,7 +1371,7 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>muss eine IMDb-Titelnummer sein: tt und mindestens sieben Ziffern, z. B. tt0111161</translation>
     </message>
     <message>
-        <source>must be a path relative to the film's folder, with / between folders and no ..</source>
+        <source>must be a path relative to the film&apos;s folder, with / between folders and no ..</source>
         <translation>muss ein Pfad relativ zum Ordner des Films sein, mit / zwischen Ordnern und ohne ..</translation>
     </message>
     <message>
@@ -1478,7 +1491,7 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>kein gültiges JSON: auf \u müssen vier Hexadezimalziffern folgen</translation>
     </message>
     <message>
-        <source>not valid JSON: more text after the film's closing brace</source>
+        <source>not valid JSON: more text after the film&apos;s closing brace</source>
         <translation>kein gültiges JSON: Text nach der schließenden Klammer des Films</translation>
     </message>
     <message>
@@ -1494,8 +1507,8 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>kein gültiges JSON: ein Komma zu viel; JSON erlaubt keines vor „}“ oder „]“</translation>
     </message>
     <message>
-        <source>not valid JSON: strings and keys take double quotes ("), not single</source>
-        <translation>kein gültiges JSON: Zeichenketten und Schlüssel brauchen doppelte Anführungszeichen ("), keine einfachen</translation>
+        <source>not valid JSON: strings and keys take double quotes (&quot;), not single</source>
+        <translation>kein gültiges JSON: Zeichenketten und Schlüssel brauchen doppelte Anführungszeichen (&quot;), keine einfachen</translation>
     </message>
     <message>
         <source>not valid JSON: keys must be in double quotes</source>
@@ -1686,7 +1699,7 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>die Datei ist kein UTF-8-Text (Byte 0x{byte} in Zeile {line}); als {fallback} gelesen: Umlaute und Akzente prüfen</translation>
     </message>
     <message>
-        <source>this is a release's notes (a text .nfo with ASCII art), not a film file: it holds no &lt;movie&gt; element</source>
+        <source>this is a release&apos;s notes (a text .nfo with ASCII art), not a film file: it holds no &lt;movie&gt; element</source>
         <translation>das sind Notizen zu einem Release (eine Text-.nfo mit ASCII-Art), keine Filmdatei: sie enthält kein &lt;movie&gt;-Element</translation>
     </message>
     <message>
@@ -1694,7 +1707,7 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>enthält kein &lt;movie&gt;-Element: das ist keine Kodi-Filmdatei</translation>
     </message>
     <message>
-        <source>the file holds only a web address, not the film's details; the title is taken from the file's name</source>
+        <source>the file holds only a web address, not the film&apos;s details; the title is taken from the file&apos;s name</source>
         <translation>die Datei enthält nur eine Webadresse, nicht die Angaben zum Film; der Titel stammt aus dem Dateinamen</translation>
     </message>
     <message>
@@ -1746,7 +1759,7 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>Zeile {line}</translation>
     </message>
     <message>
-        <source>left out {count} lines above the title (the site's menus)</source>
+        <source>left out {count} lines above the title (the site&apos;s menus)</source>
         <translation>{count} Zeilen über dem Titel weggelassen (die Menüs der Website)</translation>
     </message>
     <message>
@@ -1794,7 +1807,7 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>HTML-Entitäten als die Zeichen gelesen, die sie bezeichnen: {names}</translation>
     </message>
     <message>
-        <source>the file gives no title; the title is taken from the file's name</source>
+        <source>the file gives no title; the title is taken from the file&apos;s name</source>
         <translation>die Datei nennt keinen Titel; der Titel stammt aus dem Dateinamen</translation>
     </message>
     <message>
@@ -1826,15 +1839,15 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>auf dieser Seite ist kein Film: sie hat keine Filmdaten und keinen der Abschnitte Zusammenfassungen, Details, Einspielergebnis, Technische Daten oder Handlung</translation>
     </message>
     <message>
-        <source>this is not a film's title page: it has none of the sections Summaries, Details, Box office, Tech specs or Synopsis</source>
+        <source>this is not a film&apos;s title page: it has none of the sections Summaries, Details, Box office, Tech specs or Synopsis</source>
         <translation>dies ist keine Titelseite eines Films: sie hat keinen der Abschnitte Zusammenfassungen, Details, Einspielergebnis, Technische Daten oder Handlung</translation>
     </message>
     <message>
-        <source>the page shows its reader the title “{shown}”; the film's own, “{title}”, is kept</source>
+        <source>the page shows its reader the title “{shown}”; the film&apos;s own, “{title}”, is kept</source>
         <translation>die Seite zeigt ihren Lesern den Titel „{shown}“; der eigene Titel des Films, „{title}“, wird behalten</translation>
     </message>
     <message>
-        <source>the page does not show the film's title (a copy that starts below it): the title must be given</source>
+        <source>the page does not show the film&apos;s title (a copy that starts below it): the title must be given</source>
         <translation>die Seite zeigt den Titel des Films nicht (eine Kopie, die darunter beginnt): der Titel muss angegeben werden</translation>
     </message>
     <message>
@@ -1842,7 +1855,7 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>… und {count} weitere Warnungen dieser Art</translation>
     </message>
     <message>
-        <source>the page's title “{page}” is replaced by the one given</source>
+        <source>the page&apos;s title “{page}” is replaced by the one given</source>
         <translation>der Titel der Seite, „{page}“, wird durch den angegebenen ersetzt</translation>
     </message>
     <message>
@@ -1850,7 +1863,7 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>Seitentext</translation>
     </message>
     <message>
-        <source>the film's title {what}</source>
+        <source>the film&apos;s title {what}</source>
         <translation>der Titel des Films: {what}</translation>
     </message>
     <message>
@@ -1858,15 +1871,15 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>ließ sich nicht als Film lesen</translation>
     </message>
     <message>
-        <source>the title is taken from the file's name instead</source>
+        <source>the title is taken from the file&apos;s name instead</source>
         <translation>der Titel stammt stattdessen aus dem Dateinamen</translation>
     </message>
     <message>
-        <source>names a picture outside the film's folder ({path}); not shown</source>
+        <source>names a picture outside the film&apos;s folder ({path}); not shown</source>
         <translation>nennt ein Bild außerhalb des Filmordners ({path}); nicht gezeigt</translation>
     </message>
     <message>
-        <source>names a picture that is not in the film's folder ({path})</source>
+        <source>names a picture that is not in the film&apos;s folder ({path})</source>
         <translation>nennt ein Bild, das nicht im Filmordner liegt ({path})</translation>
     </message>
     <message>

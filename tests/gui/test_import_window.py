@@ -189,3 +189,40 @@ def test_an_unsaved_import_is_offered_for_saving_before_it_goes(
     # Nothing unsaved now: closing asks nothing.
     assert window.close()
     assert len(asked["keep"]) == 3
+
+
+def test_over_an_unsaved_import_a_clipboard_without_a_film_asks_nothing_first(
+    window: MainWindow, asked
+) -> None:
+    asked["answers"][0]["page"] = PAGES / "cold-archive.txt"
+    window.importing.import_page.trigger()
+    put_on_clipboard("Dear Anna,\nthe ferry leaves at nine.\n")
+    window.importing.from_clipboard.trigger()
+    QGuiApplication.clipboard().clear()
+    assert asked["keep"] == []  # nothing to save for: the clipboard holds no film
+    assert [source for source, _why in asked["problem"]] == ["the clipboard"]
+    assert window.header.title.text() == "Kaltes Archiv"
+
+
+def test_an_import_problem_reads_as_a_sentence(window: MainWindow) -> None:
+    from tests.gui.conftest import read_next_modal
+
+    put_on_clipboard("Dear Anna,\nthe ferry leaves at nine.\n")
+    seen = read_next_modal(lambda box: (box.text(), box.informativeText()))
+    window.importing.from_clipboard.trigger()
+    QGuiApplication.clipboard().clear()
+    assert seen == [
+        (
+            "Film Viewer found no film in the clipboard.",
+            "This is not a film's title page: it has none of the sections Summaries, Details, "
+            "Box office, Tech specs or Synopsis.",
+        )
+    ]
+
+
+def test_the_save_question_offers_keys_for_each_answer(window: MainWindow) -> None:
+    from tests.gui.conftest import read_next_modal
+
+    seen = read_next_modal(lambda box: sorted(button.text() for button in box.buttons()))
+    assert dialogs.ask_save_imported(window, "Kaltes Archiv") == "cancel"
+    assert seen == [["&Cancel", "&Discard", "&Save"]]
