@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -221,11 +222,50 @@ class LibraryDelegate(QStyledItemDelegate):
         if line.isValid():
             line.setLineWidth(1e6)
         layout.endLayout()
+        if not line.isValid():
+            return
+        ellipsis = "…"
+        mark = QFontMetricsF(option.font).horizontalAdvance(ellipsis)
+        first = formats[0].start if formats else 0
+        shown = snippet_window(
+            line.naturalTextWidth(), line.cursorToX(first)[0], rect.width(), mark
+        )
         painter.save()
         painter.setPen(colour)
-        painter.setClipRect(rect)
-        layout.draw(painter, rect.topLeft())
+        text_rect = rect.adjusted(
+            mark if shown.cut_start else 0, 0, -mark if shown.cut_end else 0, 0
+        )
+        painter.setClipRect(text_rect)
+        layout.draw(painter, QPointF(text_rect.left() - shown.offset, rect.top()))
+        painter.setClipping(False)
+        baseline = rect.top() + line.ascent()
+        if shown.cut_start:
+            painter.drawText(QPointF(rect.left(), baseline), ellipsis)
+        if shown.cut_end:
+            painter.drawText(QPointF(rect.right() - mark, baseline), ellipsis)
         painter.restore()
+
+
+class SnippetWindow(NamedTuple):
+    offset: float
+    """How far into the line the part shown starts."""
+    cut_start: bool
+    """Text is left out before it: "…" stands there."""
+    cut_end: bool
+    """Text is left out after it."""
+
+
+def snippet_window(natural: float, match_x: float, width: float, mark: float) -> SnippetWindow:
+    """The part of a one-line snippet ``natural`` wide shown in ``width``: the first match
+    (at ``match_x``) is always in it, a quarter of the way in where the line is too long, and
+    a cut end is marked by an ellipsis ``mark`` wide."""
+    if natural <= width:
+        return SnippetWindow(0.0, False, False)
+    room = max(0.0, width - 2 * mark)
+    offset = min(max(0.0, match_x - room / 4), max(0.0, natural - room))
+    if offset <= 0:
+        return SnippetWindow(0.0, False, True)
+    return SnippetWindow(offset, True, offset + room < natural)
 
 
 class FilmList(FilmTable):

@@ -364,3 +364,24 @@ def test_a_filter_or_search_that_finds_nothing_says_so(window, qtbot, films) -> 
     panel.plots.click()
     qtbot.keyClicks(panel.field, "zzyzx")
     qtbot.waitUntil(lambda: panel.count.text() == "No film holds these words")
+
+
+@pytest.mark.parametrize(
+    ("natural", "match_x", "expected"),
+    [
+        (150, 120, (0.0, False, False)),  # fits: shown whole
+        (1000, 20, (0.0, False, True)),  # the match near the start: cut at the end only
+        (1000, 600, (555.0, True, True)),  # the match far in: brought a quarter of the way in
+        (1000, 990, (820.0, True, False)),  # the match at the very end: the end shown
+    ],
+)
+def test_a_plot_snippet_too_long_for_its_row_keeps_the_match_in_view(
+    natural, match_x, expected
+) -> None:
+    from filmviewer.ui.library_view import snippet_window
+
+    # A row 200 wide, an ellipsis 10 wide: 180 for the text between two of them.
+    shown = snippet_window(natural, match_x, 200, 10)
+    assert tuple(shown) == expected
+    offset = shown.offset
+    assert offset <= match_x < offset + 180  # the first match is on screen
