@@ -227,9 +227,9 @@ class LibraryDelegate(QStyledItemDelegate):
         ellipsis = "…"
         mark = QFontMetricsF(option.font).horizontalAdvance(ellipsis)
         first = formats[0].start if formats else 0
-        shown = snippet_window(
-            line.naturalTextWidth(), line.cursorToX(first)[0], rect.width(), mark
-        )
+        found: tuple[float, int] = line.cursorToX(first)  # type: ignore[assignment]  # stub: object
+        match_x = found[0]
+        shown = snippet_window(line.naturalTextWidth(), match_x, rect.width(), mark)
         painter.save()
         painter.setPen(colour)
         text_rect = rect.adjusted(
