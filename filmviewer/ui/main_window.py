@@ -198,11 +198,12 @@ class MainWindow(QMainWindow):
         self._pages.setCurrentWidget(self._empty_page)
 
     def _make_problem_page(self) -> QWidget:
-        from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
         page = QWidget()
         problem = DataText(max_lines=30)
         problem.setObjectName("problem")
+        problem.set_alignment(Qt.AlignmentFlag.AlignHCenter)
         heading = QLabel(self.tr("No film is open."))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = heading.font()
@@ -210,12 +211,22 @@ class MainWindow(QMainWindow):
         heading.setFont(font)
         open_button = QPushButton(self.tr("Open a Film…"))
         open_button.clicked.connect(self._on_open_triggered)
+        # A column of readable width, in the middle of the window.
+        column = QWidget()
+        column.setMaximumWidth(int(heading.fontMetrics().averageCharWidth() * 70))
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(heading)
+        inner.addWidget(problem)
+        inner.addWidget(open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 100)
+        row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addStretch(1)
-        layout.addWidget(heading)
-        layout.addWidget(problem)
-        layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(1)
         return page
 

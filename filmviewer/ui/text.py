@@ -103,7 +103,8 @@ def text_layout(
     holds one more line, made but never placed: callers draw only the first
     ``max_lines``.
     """
-    layout = QTextLayout(text, font)
+    # QTextLayout breaks lines only at U+2028: a message's "\n" would run its lines together.
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
     wrapping = option if option is not None else QTextOption()
     wrapping.setWrapMode(wrap_mode(text))
     layout.setTextOption(wrapping)
@@ -141,6 +142,7 @@ class DataText(QWidget):
         super().__init__(parent)
         self._text = ""
         self._max_lines = max_lines
+        self._alignment = Qt.AlignmentFlag.AlignLeading
         self._layouts: dict[int, tuple[QTextLayout, float, bool]] = {}
         """Layouts by width: a layout asks for the height at a few widths in turn."""
         self.copy_requested: Callable[[Copy], object] | None = None
@@ -157,6 +159,12 @@ class DataText(QWidget):
         self._layouts.clear()
         self.setAccessibleName(text[:MAX_TOOLTIP])
         self.updateGeometry()
+        self.update()
+
+    def set_alignment(self, alignment: Qt.AlignmentFlag) -> None:
+        """How each line sits in the width (leading by default)."""
+        self._alignment = alignment
+        self._layouts.clear()
         self.update()
 
     def is_cut(self) -> bool:
@@ -226,6 +234,7 @@ class DataText(QWidget):
         if found is None:
             option = QTextOption()
             option.setTextDirection(self.layoutDirection())
+            option.setAlignment(self._alignment)
             found = text_layout(self._text, self.font(), width, self._max_lines, option)
             if len(self._layouts) == 4:
                 del self._layouts[next(iter(self._layouts))]  # the least recently asked for

@@ -255,6 +255,32 @@ def test_a_bad_file_at_launch_shows_the_problem_in_the_window(
     )
 
 
+def test_a_problem_keeps_its_line_breaks_on_screen(qtbot, controller, settings, film_file):
+    main = MainWindow(controller, settings)
+    qtbot.addWidget(main)
+    assert not controller.open(film_file("{", "broken.json"))
+    main.resize(1200, 700)
+    main.show()
+    qtbot.waitExposed(main)
+    problem = main.problem
+    # Each of the message's three lines (one empty) is a line of its own, however wide.
+    line = problem.fontMetrics().lineSpacing()
+    assert problem.heightForWidth(4000) >= 3 * line - 1
+    # The lines sit in the middle, under the centred heading.
+    assert problem.width() < main.width() * 0.9
+    centre = problem.mapTo(main, problem.rect().center()).x()
+    assert abs(centre - main.width() / 2) <= 2
+    image = problem.grab().toImage()
+    inked = [
+        x
+        for x in range(image.width())
+        for y in range(0, image.height(), 2)
+        if image.pixelColor(x, y).lightness() < 100
+    ]
+    # The first line, shorter than the column, is centred in it: as much room each side.
+    assert abs(min(inked) - (image.width() - 1 - max(inked))) <= image.width() * 0.1
+
+
 def test_ctrl_q_closes_the_window(window: MainWindow, qtbot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
