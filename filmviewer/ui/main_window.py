@@ -101,8 +101,25 @@ class MainWindow(QMainWindow):
         self.resize(960, 720)
         if geometry := settings.geometry():
             self.restoreGeometry(geometry)
+        self._fit_on_screen()
         if settings.last_tab() in TAB_NAMES:
             self.select_tab(settings.last_tab())
+
+    def _fit_on_screen(self) -> None:
+        """Never larger than the screen's free area, nor outside it (a scale factor or a
+        smaller screen since the size was saved would leave the window's edges unreachable)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        size = self.size().boundedTo(free.size())
+        if size != self.size():
+            self.resize(size)
+        place = self.geometry()
+        if not free.contains(place):
+            left = min(max(place.left(), free.left()), free.right() - size.width() + 1)
+            top = min(max(place.top(), free.top()), free.bottom() - size.height() + 1)
+            self.move(left, top)
 
     @property
     def controller(self) -> FilmController:

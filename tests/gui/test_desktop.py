@@ -43,6 +43,32 @@ def test_window_geometry_and_tab_are_remembered(window, qtbot, settings) -> None
     assert TAB_NAMES[again.tabs.currentIndex()] == "tech-specs"
 
 
+def test_a_window_saved_larger_than_the_screen_comes_back_inside_it(
+    window, qtbot, settings
+) -> None:
+    free = window.screen().availableGeometry()
+    window.setGeometry(free.left() + 300, free.top() + 200, free.width() + 500, free.height() + 400)
+    window.close()
+    again = another_run(qtbot, settings)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.width() <= free.width() and again.height() <= free.height()
+    assert free.contains(again.geometry())
+
+
+def test_a_first_start_fits_a_screen_smaller_than_its_usual_size(qtbot, settings) -> None:
+    from tests.conftest import BUNDLED
+
+    window = MainWindow(FilmController(US), settings)
+    qtbot.addWidget(window)
+    window.controller.open(BUNDLED)
+    free = window.screen().availableGeometry()
+    assert free.width() < 960  # the offscreen screen: narrower than a first window
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() <= free.width() and window.height() <= free.height()
+
+
 def test_find_options_are_remembered_but_a_new_run_finds_plain_text(
     window, qtbot, settings
 ) -> None:
