@@ -52,7 +52,8 @@ def test_a_window_saved_larger_than_the_screen_comes_back_inside_it(
     again = another_run(qtbot, settings)
     again.show()
     qtbot.waitExposed(again)
-    assert again.width() <= free.width() and again.height() <= free.height()
+    assert again.width() <= free.width()
+    assert again.height() <= free.height()
     assert free.contains(again.geometry())
 
 
@@ -66,7 +67,8 @@ def test_a_first_start_fits_a_screen_smaller_than_its_usual_size(qtbot, settings
     assert free.width() < 960  # the offscreen screen: narrower than a first window
     window.show()
     qtbot.waitExposed(window)
-    assert window.width() <= free.width() and window.height() <= free.height()
+    assert window.width() <= free.width()
+    assert window.height() <= free.height()
 
 
 def test_find_options_are_remembered_but_a_new_run_finds_plain_text(
