@@ -18,3 +18,4 @@ def _texts() -> None:  # pragma: no cover - read by lupdate, never run
     QCoreApplication.translate("library", "%Ln film(s) hold it", "", 1)
     QCoreApplication.translate("library", "%Ln film(s)", "", 1)
     QCoreApplication.translate("library", "{shown} of %Ln film(s)", "", 1)
+    QCoreApplication.translate("library", "{films} · %Ln selected", "", 1)

@@ -323,6 +323,8 @@ class LibraryPanel(QWidget):
         self.plots.setText(self.tr("Plots"))
         self.plots.setToolTip(self.tr("Search the summaries and synopsis of every film (Alt+P)"))
         self.plots.toggled.connect(self._on_mode_toggled)
+        self._count_text = ""
+        """The count under the list, before what is selected is added."""
         self.count = QLabel()
         self.count.setObjectName("library-count")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
@@ -358,6 +360,7 @@ class LibraryPanel(QWidget):
             view.activated.connect(self._on_activated)
             view.selectionModel().currentChanged.connect(self._on_current_changed)
             view.selectionModel().selectionChanged.connect(self.selection_changed)
+            view.selectionModel().selectionChanged.connect(self._show_selected)
         self.show_list = self._mode_button(
             "library-show-list",
             self.tr("List"),
@@ -573,6 +576,21 @@ class LibraryPanel(QWidget):
             return self.wall.wall.cell(position)
         return self.current_model().index(position, 0)
 
+    def _set_count(self, text: str) -> None:
+        """The count under the list; with more than one film chosen, how many are."""
+        self._count_text = text
+        self._show_selected()
+
+    @Slot()
+    def _show_selected(self) -> None:
+        from filmviewer.i18n import plural
+
+        chosen = sum(last - first + 1 for first, last in self._selected_runs())
+        text = self._count_text
+        if chosen > 1:
+            text = plural("library", "{films} · %Ln selected", chosen).format(films=text)
+        self.count.setText(text)
+
     def _selected_runs(self) -> list[tuple[int, int]]:
         """The chosen films, as (first, last) runs of the films' model's rows."""
         ranges = self.view.selectionModel().selection()
@@ -626,6 +644,7 @@ class LibraryPanel(QWidget):
         self._row_heights()
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.list.selectionModel().selectionChanged.connect(self._show_selected)
         self._show_view(-1)
         self._on_filter_changed()
 
@@ -648,7 +667,7 @@ class LibraryPanel(QWidget):
                 text = translate("library", "No film holds these words")
             else:
                 text = plural("library", "%Ln film(s) hold it", found)
-            self.count.setText(text)
+            self._set_count(text)
             self.error.hide()
             self._show_state()
             return
@@ -659,7 +678,7 @@ class LibraryPanel(QWidget):
             text = plural("library", "{shown} of %Ln film(s)", total).format(
                 shown=self.locale().toString(shown)
             )
-        self.count.setText(text)
+        self._set_count(text)
         if self.model.error is not None:
             self.error.setText(message_text(self.model.error))
             self.error.show()

@@ -1116,6 +1116,13 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
             <numerusform>{shown} von %Ln Filmen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{films} · %Ln selected</source>
+        <translation>
+            <numerusform>{films} · %Ln ausgewählt</numerusform>
+            <numerusform>{films} · %Ln ausgewählt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>presentation</name>

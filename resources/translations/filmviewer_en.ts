@@ -48,5 +48,12 @@
             <numerusform>{shown} of %Ln films</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{films} · %Ln selected</source>
+        <translation>
+            <numerusform>{films} · %Ln selected</numerusform>
+            <numerusform>{films} · %Ln selected</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

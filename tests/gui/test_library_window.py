@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -70,6 +70,13 @@ def test_a_library_opens_beside_the_film_with_its_first_film_chosen(window, qtbo
     assert window.header.title.text() == "Amélie"
     assert window.windowTitle().startswith("Amélie — ")
     assert panel.problems_button.text() == "Problems (2)"
+    panel.list.selectionModel().select(
+        panel.model.index(1, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    assert panel.count.text() == "4 films · 2 selected"
+    panel.list.setCurrentIndex(panel.model.index(2, 0))
+    assert panel.count.text() == "4 films"  # one film chosen: nothing to count
 
 
 def test_the_list_and_the_film_each_get_their_own_pictures(window, qtbot, films) -> None:

@@ -140,6 +140,7 @@ def test_films_chosen_on_the_wall_are_copied(window, qtbot, tmp_path) -> None:
     array = json.loads(bytes(QGuiApplication.clipboard().mimeData().data("application/json")))
     assert [film["title"] for film in array] == [f"Film {number:02d}" for number in range(7)]
     QGuiApplication.clipboard().clear()
+    assert panel.count.text() == "7 films · 7 selected"  # not the 9 cells of three rows
 
 
 def test_the_wall_decodes_the_posters_in_view_only(window, qtbot, tmp_path, monkeypatch) -> None:
