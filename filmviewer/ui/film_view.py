@@ -359,10 +359,11 @@ class FilmView(QWidget):
     def select_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TAB_NAMES.index(name))
 
-    def find_text(self, text: str) -> None:
-        """Show the synopsis with the find bar open on ``text``."""
+    def find_text(self, text: str, *, take_focus: bool = True) -> None:
+        """Show the synopsis with the find bar open on ``text`` (the keyboard taken there,
+        or left where it is)."""
         self.select_tab("synopsis")
-        self.find_bar.open_bar(text)
+        self.find_bar.open_bar(text, take_focus=take_focus)
 
     def set_zoom(self, steps: int) -> None:
         """Text in the reading views (summaries, synopsis) ``steps`` points from the system's."""

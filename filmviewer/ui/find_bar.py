@@ -172,14 +172,16 @@ class FindBar(QWidget):
         if self.isVisible():
             self._search()
 
-    def open_bar(self, selected: str = "") -> None:
-        """Show the bar with the field focused: the selected text, else the last query."""
+    def open_bar(self, selected: str = "", *, take_focus: bool = True) -> None:
+        """Show the bar searching the selected text, else the last query; its field
+        focused unless ``take_focus`` is False."""
         self.show()
         if selected and selected != self.field.text():
             self.field.setText(selected)
         elif self.finder.count == 0 and self.field.text():
             self._search()
-        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if take_focus:
+            self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
     @Slot()

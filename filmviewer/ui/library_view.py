@@ -289,8 +289,9 @@ class FilmList(FilmTable):
 class LibraryPanel(QWidget):
     """The library's side of the window."""
 
-    film_chosen = Signal(object, str, bool)
-    """(the film's Path, the plot search that found it or "", whether it matched the synopsis)"""
+    film_chosen = Signal(object, str, bool, bool)
+    """(the film's Path, the plot search that found it or "", whether it matched the synopsis,
+    whether it was opened (Return, a double-click) rather than stepped onto)"""
     selection_changed = Signal()
     sort_chosen = Signal(str, bool)
     """An order was chosen beside the list: (title, year, runtime or added; descending)."""
@@ -834,10 +835,11 @@ class LibraryPanel(QWidget):
             self._search_timer.stop()
             self._on_search_due()
         position = self._position(self.view.currentIndex())
-        if position >= 0:
-            self._choose(position)
-        elif self.current_model().rowCount():
+        if position < 0 and self.current_model().rowCount():
+            position = 0
             self.view.setCurrentIndex(self._index(0))
+        if position >= 0:
+            self._choose(position, opened=True)
 
     def enter(self, text: str, plots: bool = False) -> None:
         """Type ``text`` in the field (searching plots if ``plots``) and choose its first film."""
@@ -887,15 +889,15 @@ class LibraryPanel(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         position = self._position(current)
         if position >= 0 and current.model() is self.view.model():
-            self._choose(position)
+            self._choose(position, opened=False)
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
         position = self._position(index)
         if position >= 0:
-            self._choose(position)
+            self._choose(position, opened=True)
 
-    def _choose(self, row: int) -> None:
+    def _choose(self, row: int, *, opened: bool) -> None:
         film = self.film_at(row)
         if film is None:
             return
@@ -904,7 +906,7 @@ class LibraryPanel(QWidget):
             hit = self.results.hit(row)
             query = self.field.text()
             in_synopsis = hit.in_synopsis if hit else True
-        self.film_chosen.emit(self.library.path_of(film), query, in_synopsis)
+        self.film_chosen.emit(self.library.path_of(film), query, in_synopsis, opened)
 
     # Problems ---------------------------------------------------------------------------
 

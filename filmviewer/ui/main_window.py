@@ -355,6 +355,45 @@ class MainWindow(QMainWindow):
                 ],
             )
         )
+        key = Qt.Key
+        groups.append(
+            (
+                self.tr("Library"),
+                [
+                    (self.tr("Filter the films"), shown_keys(self.filter_action.shortcuts())),
+                    (
+                        self.tr("Search every plot, or back to filtering"),
+                        shown_keys(self.search_plots_action.shortcuts()),
+                    ),
+                    (
+                        self.tr("Step through the films from the filter (the film shown)"),
+                        shown_keys(
+                            [
+                                QKeySequence(k)
+                                for k in (
+                                    key.Key_Down,
+                                    key.Key_Up,
+                                    key.Key_PageDown,
+                                    key.Key_PageUp,
+                                )
+                            ]
+                        ),
+                    ),
+                    (
+                        self.tr("Open the film at the plot search's match"),
+                        shown_keys([QKeySequence(key.Key_Return)]),
+                    ),
+                    (
+                        self.tr("Jump to a title in the list or wall"),
+                        self.tr("Type its first letters"),
+                    ),
+                    (
+                        self.tr("Copy the selected films"),
+                        shown_keys(keys(standard.Copy)),
+                    ),
+                ],
+            )
+        )
         return groups
 
     def _action(
@@ -492,10 +531,20 @@ class MainWindow(QMainWindow):
         self._sort_menu.setEnabled(False)
 
     @Slot(object, str, bool)
-    def _on_library_film_chosen(self, path: Path, query: str, in_synopsis: bool) -> None:
+    def _on_library_film_chosen(
+        self, path: Path, query: str, in_synopsis: bool, opened: bool
+    ) -> None:
+        """A film chosen in the library: shown, and a plot search's words found in it.
+
+        A film stepped onto with the arrow keys leaves the keyboard where it is, so
+        the next press steps on; one opened (Return, a double-click) takes the
+        keyboard to its match.
+        """
         from filmviewer.controller.library.query import plain_words
 
-        if not self.importing.may_replace() or not self._controller.open(path):
+        current = self._controller.current
+        showing = current is not None and current.path == path
+        if not showing and (not self.importing.may_replace() or not self._controller.open(path)):
             return
         if self.library is not None:
             self._settings.set_library_film(self.library.root, path)
@@ -503,7 +552,7 @@ class MainWindow(QMainWindow):
         if not words:
             return
         if in_synopsis:
-            self.film.find_text(words)
+            self.film.find_text(words, take_focus=opened)
         else:
             self.select_tab("summaries")
             self.summaries.moveCursor(self.summaries.textCursor().MoveOperation.Start)

@@ -421,6 +421,38 @@ Wählen Sie einen in der Liste der Bibliothek.</translation>
         <translation>Zum nächsten Teil des Fensters wechseln</translation>
     </message>
     <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Filter the films</source>
+        <translation>Filme filtern</translation>
+    </message>
+    <message>
+        <source>Search every plot, or back to filtering</source>
+        <translation>Alle Handlungen durchsuchen oder zurück zum Filtern</translation>
+    </message>
+    <message>
+        <source>Step through the films from the filter (the film shown)</source>
+        <translation>Vom Filter aus durch die Filme gehen (der Film wird gezeigt)</translation>
+    </message>
+    <message>
+        <source>Open the film at the plot search&apos;s match</source>
+        <translation>Den Film an der Fundstelle der Handlungssuche öffnen</translation>
+    </message>
+    <message>
+        <source>Jump to a title in the list or wall</source>
+        <translation>Zu einem Titel in Liste oder Wand springen</translation>
+    </message>
+    <message>
+        <source>Type its first letters</source>
+        <translation>Seine ersten Buchstaben tippen</translation>
+    </message>
+    <message>
+        <source>Copy the selected films</source>
+        <translation>Die ausgewählten Filme kopieren</translation>
+    </message>
+    <message>
         <source>{library} — Film Viewer</source>
         <translation>{library} — Film Viewer</translation>
     </message>

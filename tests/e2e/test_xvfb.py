@@ -198,3 +198,51 @@ def test_importing_a_copied_page_in_a_real_window(session, tmp_path: Path) -> No
     assert checked.stdout == f"{saved}: ok\n"
     app.focus("The Glass Orchard")  # back from the dialog: nothing unsaved, it quits
     app.quit()
+
+
+@pytest.mark.slow
+def test_the_librarys_keys_in_a_real_window(session, tmp_path: Path) -> None:
+    """Open Folder… to another library, then Ctrl+L, Alt+P, arrows through plot results
+    (the keyboard kept in the field), and F1 listing all of them."""
+    from tests.library_tree import make_tree
+
+    first, second = tmp_path / "films", tmp_path / "more films"
+    make_tree(first)
+    make_tree(second)
+    # The second library has no Amélie: its first film is another.
+    (second / "Sea" / "Amélie – “Fabuleux” (2001).json").unlink()
+    app = session(str(first))
+    app.focus("Amélie")
+    app.xdotool("key", "ctrl+shift+o")
+    dialog = app.xdotool("search", "--sync", "--name", "^Open Library Folder").split()[0]
+    app.xdotool("windowfocus", "--sync", dialog)
+    app.xdotool("key", "ctrl+a")
+    app.xdotool("type", "--delay", "10", str(second))
+    app.xdotool("key", "Return")
+    wait_for(lambda: not app.xdotool("search", "--name", "^Open Library Folder"), "the dialog")
+    app.focus("Odd Name")
+    # Ctrl+L reaches the filter of the library now open: what is typed filters it.
+    app.xdotool("key", "ctrl+l")
+    app.xdotool("type", "--delay", "20", "ferry")
+    app.xdotool("key", "Return")
+    wait_for(lambda: app.shown("The Night Ferry"), "the filtered film")
+    # Alt+P and a word: Down shows the film that holds it, and the keys stay in the
+    # library's field.
+    app.xdotool("key", "alt+p")
+    app.xdotool("key", "ctrl+a")
+    app.xdotool("type", "--delay", "20", "lenin")
+    time.sleep(0.5)  # the search runs a moment after the last key
+    app.xdotool("key", "Down")
+    wait_for(lambda: app.shown("Stalin"), "the film the plot search found")
+    app.xdotool("type", "x")  # into the library's field: the find bar's would be replaced
+    app.xdotool("key", "ctrl+a")
+    app.xdotool("key", "ctrl+c")
+    wait_for(lambda: app.clipboard() == "leninx", "the keyboard still in the library's field")
+    # F1 lists the library's keys.
+    app.xdotool("key", "F1")
+    shortcuts = app.xdotool("search", "--sync", "--name", "^Keyboard Shortcuts").split()[0]
+    app.xdotool("windowfocus", "--sync", shortcuts)
+    app.xdotool("key", "Escape")
+    wait_for(lambda: not app.xdotool("search", "--name", "^Keyboard Shortcuts"), "F1 closed")
+    app.focus("Stalin")
+    app.quit()

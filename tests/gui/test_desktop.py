@@ -291,7 +291,7 @@ def test_help_lists_every_shortcut(window, monkeypatch) -> None:
     monkeypatch.setattr(dialogs, "show_shortcuts", lambda parent, groups: shown.append(groups))
     window.shortcuts_action.trigger()
     groups = dict(shown[0])
-    assert list(groups) == ["File", "Edit", "View", "Help", "Find Bar", "Tabs and Lists"]
+    assert list(groups) == ["File", "Edit", "View", "Help", "Find Bar", "Tabs and Lists", "Library"]
     file, edit, view = dict(groups["File"]), dict(groups["Edit"]), dict(groups["View"])
     # The platform's names for the keys a user types; no "Open" or "Refresh" media keys.
     assert file == {
@@ -338,8 +338,17 @@ def test_the_shortcuts_dialog_is_a_grouped_reference(window) -> None:
     seen = read_next_modal(read)
     dialogs.show_shortcuts(window, window.shortcut_groups())
     groups, rows, selected, scrolls = seen[0]
-    assert groups == ["File", "Edit", "View", "Help", "Find Bar", "Tabs and Lists"]
+    assert groups == ["File", "Edit", "View", "Help", "Find Bar", "Tabs and Lists", "Library"]
     assert rows[0] == ["Ctrl+O", "Ctrl+Shift+O", "Ctrl+Shift+V", "Ctrl+S", "F5", "Ctrl+Q"]
+    assert rows[-1] == [
+        "Ctrl+L",
+        "Alt+P",
+        "Down, Up, PgDown, PgUp",
+        "Return",
+        "Type its first letters",
+        "Ctrl+C, Ctrl+Ins",
+    ]
+    assert all("Backtab" not in keys for group in rows for keys in group)
     assert selected == []
     assert scrolls is False
 

@@ -75,7 +75,10 @@ def test_a_library_opens_beside_the_film_with_its_first_film_chosen(window, qtbo
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
     )
     assert panel.count.text() == "4 films · 2 selected"
-    panel.list.setCurrentIndex(panel.model.index(2, 0))
+    panel.list.selectionModel().select(
+        panel.model.index(2, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     assert panel.count.text() == "4 films"  # one film chosen: nothing to count
 
 
@@ -149,6 +152,35 @@ def test_searching_every_plot_and_opening_a_result_at_the_match(window, qtbot, f
     assert window.film.current_tab() == "synopsis"
     assert window.find_bar.field.text() == "lenin"  # as typed
     assert window.synopsis.textCursor().selectedText() == "Lenin"
+
+
+def test_plot_results_are_stepped_with_the_arrow_keys_from_the_field(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    window.search_plots_action.trigger()
+    assert QApplication.focusWidget() is panel.field
+    qtbot.keyClicks(panel.field, "a")  # "A devoted follower…", "A shy waitress…"
+    qtbot.waitUntil(lambda: panel.list.model().rowCount() == 2)
+    titles = []
+    for _ in range(2):
+        qtbot.keyClick(panel.field, Qt.Key.Key_Down)
+        titles.append(window.header.title.text())
+        # The film is shown at its match, and the keyboard stays in the field.
+        assert QApplication.focusWidget() is panel.field
+    assert sorted(titles) == ["Amélie", "Stalin"]
+    assert panel.field.text() == "a"
+    # Return opens the film at its match: the keyboard goes there.
+    qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is not panel.field
+
+
+def test_typing_in_the_list_jumps_to_a_title(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    panel.list.setFocus()
+    qtbot.keyClicks(panel.list, "th")
+    assert window.header.title.text() == "The Night Ferry"
+    assert QApplication.focusWidget() is panel.list
 
 
 def test_a_match_in_a_summary_opens_the_summaries_at_it(window, qtbot, films) -> None:
