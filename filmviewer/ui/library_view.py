@@ -101,6 +101,8 @@ class _Kept(NamedTuple):
     sorting: tuple[str, bool] = ("title", False)
     text: str = ""
     scrolled: int = 0
+    row: int = -1
+    """The current film's position in the list."""
 
 
 def _runs(rows: list[int]) -> Iterator[tuple[int, int]]:
@@ -293,6 +295,8 @@ class LibraryPanel(QWidget):
     """(the film's Path, the plot search that found it or "", whether it matched the synopsis,
     whether it was opened (Return, a double-click) rather than stepped onto)"""
     selection_changed = Signal()
+    list_emptied = Signal()
+    """The film shown left the list, and no film is left in it."""
     sort_chosen = Signal(str, bool)
     """An order was chosen beside the list: (title, year, runtime or added; descending)."""
     view_changed = Signal(bool)
@@ -746,6 +750,7 @@ class LibraryPanel(QWidget):
             self.model.sorting,
             self.field.text(),
             view.verticalScrollBar().value(),
+            self._position(view.currentIndex()),
         )
 
     @Slot()
@@ -763,6 +768,15 @@ class LibraryPanel(QWidget):
             self._restore_kept()
         else:
             self._restore.start()
+
+    def _film_left(self, row: int) -> None:
+        """The film shown left the list (its file deleted or moved away): its neighbour is
+        shown in its place, the one after it, or before it at the list's end."""
+        count = self.model.rowCount()
+        if count and row >= 0:
+            self.view.setCurrentIndex(self._index(min(row, count - 1)))
+        elif not count:
+            self.list_emptied.emit()
 
     @Slot()
     def _restore_kept(self) -> None:
@@ -794,10 +808,13 @@ class LibraryPanel(QWidget):
                 )
         finally:
             selection.blockSignals(False)
-        if (self.model.sorting, self.field.text()) == (kept.sorting, kept.text):
+        same_list = (self.model.sorting, self.field.text()) == (kept.sorting, kept.text)
+        if same_list:
             view.verticalScrollBar().setValue(kept.scrolled)
         elif current >= 0:
             view.scrollTo(self._index(current))
+        if same_list and kept.current is not None and current < 0:
+            self._film_left(kept.row)
         view.viewport().update()
 
     # Choosing films ---------------------------------------------------------------------

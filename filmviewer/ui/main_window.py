@@ -451,6 +451,7 @@ class MainWindow(QMainWindow):
         self._splitter.setStretchFactor(1, 1)
         self._splitter.setSizes([320, max(400, self.width() - 320)])
         panel.film_chosen.connect(self._on_library_film_chosen)
+        panel.list_emptied.connect(self._show_no_film_chosen)
         panel.sort_chosen.connect(self._sort_by)
         panel.plots.toggled.connect(self._on_plots_toggled)
         self.search_plots_action.setChecked(False)

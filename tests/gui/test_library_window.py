@@ -265,6 +265,23 @@ def test_new_changed_and_deleted_files_show_up_by_themselves(window, qtbot, film
     qtbot.waitUntil(lambda: shown(window).count("New (2024)") == 1, timeout=5_000)
 
 
+def test_when_the_film_shown_is_deleted_its_neighbour_takes_its_place(
+    window, qtbot, films
+) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    panel.list.setCurrentIndex(panel.model.index(2, 0))
+    assert window.header.title.text() == "Stalin"
+    (films / "History" / "Stalin (1992).json").unlink()
+    # The film after it in the list, shown without a word of the file that is gone.
+    qtbot.waitUntil(lambda: window.header.title.text() == "The Night Ferry", timeout=5_000)
+    assert not window.film.problem_bar.isVisible()
+    assert panel.list.currentIndex().row() == 2
+    # The last film of the list gives way to the one before it.
+    (films / "Sea" / "Night Ferry" / "The Night Ferry (1987).nfo").unlink()
+    qtbot.waitUntil(lambda: window.header.title.text() == "Odd Name", timeout=5_000)
+
+
 def test_the_chosen_film_and_the_sort_are_remembered_per_library(
     window, qtbot, films, settings
 ) -> None:
