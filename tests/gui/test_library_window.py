@@ -265,9 +265,7 @@ def test_new_changed_and_deleted_files_show_up_by_themselves(window, qtbot, film
     qtbot.waitUntil(lambda: shown(window).count("New (2024)") == 1, timeout=5_000)
 
 
-def test_when_the_film_shown_is_deleted_its_neighbour_takes_its_place(
-    window, qtbot, films
-) -> None:
+def test_when_the_film_shown_is_deleted_its_neighbour_takes_its_place(window, qtbot, films) -> None:
     open_library(window, qtbot, films)
     panel = window.library_panel
     panel.list.setCurrentIndex(panel.model.index(2, 0))
