@@ -26,6 +26,8 @@ class ImportActions(QObject):
     """The import commands of the window; ``imported`` carries what to tell the user."""
 
     imported = Signal(str)
+    saved = Signal(object)
+    """The imported film was saved: its Path."""
 
     def __init__(
         self,
@@ -165,6 +167,7 @@ class ImportActions(QObject):
             dialogs.show_save_problem(self._window, path, error.strerror or str(error))
             return False
         self._settings.set_last_folder(path.parent)
+        self.saved.emit(path)
         return True
 
     def may_replace(self) -> bool:

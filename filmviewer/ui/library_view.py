@@ -296,6 +296,8 @@ class LibraryPanel(QWidget):
     whether it was opened (Return, a double-click) rather than stepped onto)"""
     selection_changed = Signal()
     list_emptied = Signal()
+    arrived = Signal(object)
+    """A film waited for (choose_when_listed) is in the list now, and chosen: its Path."""
     """The film shown left the list, and no film is left in it."""
     sort_chosen = Signal(str, bool)
     """An order was chosen beside the list: (title, year, runtime or added; descending)."""
@@ -329,6 +331,8 @@ class LibraryPanel(QWidget):
         self.plots.setToolTip(self.tr("Search the summaries and synopsis of every film (Alt+P)"))
         self.plots.toggled.connect(self._on_mode_toggled)
         self._count_text = ""
+        self._awaited: Path | None = None
+        """A film to choose once the list holds it (one just saved into the library)."""
         """The count under the list, before what is selected is added."""
         self.count = QLabel()
         self.count.setObjectName("library-count")
@@ -813,7 +817,10 @@ class LibraryPanel(QWidget):
             view.verticalScrollBar().setValue(kept.scrolled)
         elif current >= 0:
             view.scrollTo(self._index(current))
-        if same_list and kept.current is not None and current < 0:
+        if self._awaited is not None and self.select_film(self._awaited):
+            self.arrived.emit(self._awaited)
+            self._awaited = None
+        elif same_list and kept.current is not None and current < 0:
             self._film_left(kept.row)
         view.viewport().update()
 
@@ -880,6 +887,38 @@ class LibraryPanel(QWidget):
             return False
         self.view.setCurrentIndex(self._index(row))
         return True
+
+    def choose_when_listed(self, path: Path) -> None:
+        """Choose the film at ``path`` now, or as soon as the list holds it."""
+        if self.select_film(path):
+            self.arrived.emit(path)
+        else:
+            self._awaited = path
+
+    def same_film_elsewhere(self, path: Path) -> list[str]:
+        """Other files of the library holding the film at ``path`` (its title and year)."""
+        from filmviewer.controller.library.query import QueryError, parse
+        from filmviewer.controller.library.view import Sort
+        from filmviewer.model.text import fold
+
+        relative = self._relative(path)
+        film_id = None if relative is None else self.library.index.id_of(relative)
+        film = None if film_id is None else self.library.view.row(film_id)
+        if film is None:
+            return []
+        words = " ".join(film.title.replace('"', " ").split())
+        year = f" year:{film.year}" if film.year is not None else ""
+        try:
+            query = parse(f'title:"{words}"{year}' if words else year.strip())
+        except QueryError:
+            return []
+        return [
+            self.library.shown_path(twin.path)
+            for twin in self.library.view.films(query, Sort())
+            if twin.id != film.id
+            and fold(twin.title) == fold(film.title)
+            and twin.year == film.year
+        ]
 
     def _relative(self, path: Path) -> bytes | None:
         import os

@@ -40,6 +40,8 @@ __all__ = ["TAB_NAMES", "MainWindow"]
 
 COPIED_MESSAGE_MS = 4000
 """How long "Copied …" stays in the status bar."""
+STATUS_NOTE_MS = 10_000
+"""How long a note worth reading (a film saved twice) stays in the status bar."""
 
 
 FIRST_FILM_DELAY_MS = 50
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
             controller, settings, lambda: self.library.root if self.library else None, self
         )
         self.importing.imported.connect(self._on_copied)
+        self.importing.saved.connect(self._on_import_saved)
         self._make_menus()
 
         controller.film_loaded.connect(self._on_film_loaded)
@@ -452,6 +455,7 @@ class MainWindow(QMainWindow):
         self._splitter.setSizes([320, max(400, self.width() - 320)])
         panel.film_chosen.connect(self._on_library_film_chosen)
         panel.list_emptied.connect(self._show_no_film_chosen)
+        panel.arrived.connect(self._on_film_arrived)
         panel.sort_chosen.connect(self._sort_by)
         panel.plots.toggled.connect(self._on_plots_toggled)
         self.search_plots_action.setChecked(False)
@@ -575,6 +579,30 @@ class MainWindow(QMainWindow):
     def _on_scan_finished(self, _finished: bool) -> None:
         if self._scan_status is not None:
             self._scan_status.hide()
+
+    @Slot(object)
+    def _on_import_saved(self, path: Path) -> None:
+        """A saved import in the open library is chosen in its list once the list holds it."""
+        library, panel = self.library, self.library_panel
+        if library is None or panel is None or not path.is_relative_to(library.root):
+            return
+        self._settings.set_library_film(library.root, path)
+        panel.choose_when_listed(path)
+        library.scan()  # at once, not when the watcher next looks
+
+    @Slot(object)
+    def _on_film_arrived(self, path: Path) -> None:
+        """Say so when a film saved into the library was already in it."""
+        panel = self.library_panel
+        twins = panel.same_film_elsewhere(path) if panel is not None else []
+        if twins:
+            self.statusBar().showMessage(
+                self.tr("“{title}” was already in the library, as {paths}; both are kept.").format(
+                    title=self.header.title.text(),
+                    paths=", ".join(f"“{twin}”" for twin in twins[:3]),
+                ),
+                STATUS_NOTE_MS,
+            )
 
     @Slot(object)
     def _on_library_films_changed(self, _changed: object) -> None:

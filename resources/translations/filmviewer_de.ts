@@ -461,6 +461,10 @@ Wählen Sie einen in der Liste der Bibliothek.</translation>
         <translation>Durchsuche… {done} von {total}</translation>
     </message>
     <message>
+        <source>“{title}” was already in the library, as {paths}; both are kept.</source>
+        <translation>„{title}“ war schon in der Bibliothek, als {paths}; beide bleiben erhalten.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

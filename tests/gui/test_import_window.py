@@ -146,6 +146,35 @@ def test_save_as_proposes_the_open_librarys_folder(
     assert window.windowTitle() == "The Night Ferry — Not saved — Film Viewer"
 
 
+def test_a_saved_import_is_chosen_in_the_library_and_a_twin_named(
+    window: MainWindow, asked, qtbot, tmp_path: Path
+) -> None:
+    from tests.library_tree import make_tree
+
+    library = tmp_path / "films"
+    make_tree(library)  # it holds The Night Ferry (1987), as an .nfo
+    window.open_library(library)
+    qtbot.waitUntil(lambda: window.library.settled, timeout=10_000)
+    answers = asked["answers"][0]
+    answers["page"] = PAGES / "night-ferry.html"
+    window.importing.import_page.trigger()
+    saved = library / "the-night-ferry-1987.json"
+    answers["save"] = saved
+    window.importing.save_as.trigger()
+    panel = window.library_panel
+    qtbot.waitUntil(
+        lambda: (
+            panel.list.currentIndex().isValid()
+            and panel.film_at(panel.list.currentIndex().row()).path == b"the-night-ferry-1987.json"
+        ),
+        timeout=10_000,
+    )
+    assert window.statusBar().currentMessage() == (
+        "“The Night Ferry” was already in the library, as "
+        "“Sea/Night Ferry/The Night Ferry (1987).nfo”; both are kept."
+    )
+
+
 @pytest.mark.parametrize(
     ("page", "title"),
     [
