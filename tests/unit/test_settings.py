@@ -52,7 +52,7 @@ def test_everything_survives_a_restart(store_path, tmp_path) -> None:
     assert again.last_file() == film
     assert again.last_tab() == "synopsis"
     assert again.geometry() == QByteArray(b"\x01\x02geometry")
-    assert again.find_options() == SearchOptions(match_case=True, regex=True)
+    assert again.find_options() == SearchOptions(match_case=True)  # a new run finds plain text
     assert again.zoom() == 3
 
 
