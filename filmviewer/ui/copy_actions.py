@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QTabWidget, QToolButton, QWidget
 
 from filmviewer.controller.document import FilmController
 from filmviewer.ui.text import menu_text, without_mnemonic
@@ -52,6 +52,9 @@ class CopyActions(QObject):
         for action in (self.copy_section, self.copy_all, *self.copy_as.values()):
             parent.addAction(action)
 
+        self._tabs: QTabWidget | None = None
+        self._named = ""
+        """The button's text naming the tab, shown where there is room for it."""
         self.button = QToolButton()
         self.button.setObjectName("copy-button")
         # A button that looks like one, with room between its arrow and the window's edge.
@@ -73,9 +76,34 @@ class CopyActions(QObject):
 
     def section_changed(self, section: str, title: str) -> None:
         """The current tab is now ``section``: name it on the Copy button."""
-        self.button.setText(menu_text(self.tr("Copy {section}"), section=title))
+        self._named = menu_text(self.tr("Copy {section}"), section=title)
         self.button.setToolTip(self.tr("Copy this tab in every format (Ctrl+Shift+C)"))
-        self.button.setAccessibleName(without_mnemonic(self.button.text()))
+        self.button.setAccessibleName(without_mnemonic(self._named))
+        self._fit()
+
+    def sit_beside(self, tabs: QTabWidget) -> None:
+        """Be the corner of ``tabs``: the button names its tab only where every tab still
+        shows in full beside it, and says just "Copy" where they would not."""
+        self._tabs = tabs
+        tabs.setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
+        tabs.installEventFilter(self)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._tabs and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        named = self._named
+        tabs = self._tabs
+        if tabs is None or not named:
+            self.button.setText(named)
+            return
+        self.button.setText(named)
+        needed = tabs.tabBar().sizeHint().width() + self.corner.sizeHint().width()
+        if needed > tabs.width():
+            self.button.setText(self.tr("&Copy"))
 
     def put(self, copy: Copy) -> None:
         from filmviewer.ui import clipboard

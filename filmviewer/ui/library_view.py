@@ -628,11 +628,18 @@ class LibraryPanel(QWidget):
         return self.plots.isChecked()
 
     def _placeholder(self) -> None:
-        self.field.setPlaceholderText(
-            self.tr("Search every plot: words, “phrases”, prefix*")
-            if self.searching
-            else self.tr("Filter: words, or title: year:1990..1999 genre: person: …")
-        )
+        """A few words that fit the field; the query's forms in its tooltip."""
+        if self.searching:
+            self.field.setPlaceholderText(self.tr("Search every plot"))
+            self.field.setToolTip(self.tr("Words, “exact phrases” and prefixes (revolution*)"))
+        else:
+            self.field.setPlaceholderText(self.tr("Filter films"))
+            self.field.setToolTip(
+                self.tr(
+                    "Words that start a title, name, genre…; or a field: title:ferry "
+                    'year:1990..1999 genre:drama person:duvall company:"hbo films"'
+                )
+            )
 
     @Slot(str)
     def _on_text_changed(self, text: str) -> None:

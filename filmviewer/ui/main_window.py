@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.copying.copied.connect(self._on_copied)
         self.film.copy_requested.connect(self.copying.put)
         self.film.menu_actions.append(self.copying.copy_section)
-        self.film.tabs.setCornerWidget(self.copying.corner, Qt.Corner.TopRightCorner)
+        self.copying.sit_beside(self.film.tabs)
         self.copying.section_changed(TAB_NAMES[0], self.film.tab_title(TAB_NAMES[0]))
 
         self._pages = QStackedWidget()

@@ -39,6 +39,10 @@
         <source>Copy this tab in every format (Ctrl+Shift+C)</source>
         <translation>Diesen Reiter in allen Formaten kopieren (Strg+Umschalt+C)</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
 </context>
 <context>
     <name>FactsView</name>
@@ -306,12 +310,20 @@
         <translation>Aufsteigend: klicken für absteigend</translation>
     </message>
     <message>
-        <source>Search every plot: words, “phrases”, prefix*</source>
-        <translation>Alle Handlungen durchsuchen: Wörter, „Wortfolgen“, Anfang*</translation>
+        <source>Search every plot</source>
+        <translation>Alle Handlungen durchsuchen</translation>
     </message>
     <message>
-        <source>Filter: words, or title: year:1990..1999 genre: person: …</source>
-        <translation>Filtern: Wörter, oder title: year:1990..1999 genre: person: …</translation>
+        <source>Words, “exact phrases” and prefixes (revolution*)</source>
+        <translation>Wörter, „genaue Wortfolgen“ und Wortanfänge (revolution*)</translation>
+    </message>
+    <message>
+        <source>Filter films</source>
+        <translation>Filme filtern</translation>
+    </message>
+    <message>
+        <source>Words that start a title, name, genre…; or a field: title:ferry year:1990..1999 genre:drama person:duvall company:&quot;hbo films&quot;</source>
+        <translation>Wörter, mit denen ein Titel, Name, Genre… beginnt; oder ein Feld: title:ferry year:1990..1999 genre:drama person:duvall company:&quot;hbo films&quot;</translation>
     </message>
 </context>
 <context>

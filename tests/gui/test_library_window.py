@@ -439,3 +439,26 @@ def test_a_plot_snippet_too_long_for_its_row_keeps_the_match_in_view(
     assert tuple(shown) == expected
     offset = shown.offset
     assert offset <= match_x < offset + 180  # the first match is on screen
+
+
+def test_the_fields_words_fit_the_field(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    for searching in (False, True):
+        panel.plots.setChecked(searching)
+        words = panel.field.placeholderText()
+        room = panel.field.width() - 2 * panel.field.fontMetrics().averageCharWidth()
+        assert panel.field.fontMetrics().horizontalAdvance(words) < room
+        assert "year:1990..1999" in panel.field.toolTip() or searching
+
+
+def test_every_tab_shows_in_full_beside_a_library(window, qtbot, films) -> None:
+    window.resize(960, 720)
+    open_library(window, qtbot, films)
+    bar = window.film.tabs.tabBar()
+    # No tab cut or scrolled out of sight: the Copy button gives up its tab's name.
+    assert bar.sizeHint().width() <= bar.width()
+    assert window.copying.button.text() == "&Copy"
+    window.close_library()
+    qtbot.waitUntil(lambda: window.copying.button.text() != "&Copy")
+    assert window.copying.button.text() == "Copy Summaries"
