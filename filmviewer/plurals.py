@@ -19,3 +19,5 @@ def _texts() -> None:  # pragma: no cover - read by lupdate, never run
     QCoreApplication.translate("library", "%Ln film(s)", "", 1)
     QCoreApplication.translate("library", "{shown} of %Ln film(s)", "", 1)
     QCoreApplication.translate("library", "{films} · %Ln selected", "", 1)
+    QCoreApplication.translate("WarningsBar", "“{name}” was read with %Ln warning(s)", "", 1)
+    QCoreApplication.translate("export", "Copied %Ln value(s)", "", 1)

@@ -24,7 +24,7 @@ from filmviewer.controller.presentation import (
     paragraphs,
 )
 from filmviewer.controller.sections import DATA_KEYS, SECTIONS
-from filmviewer.i18n import translate
+from filmviewer.i18n import plural, translate
 from filmviewer.lazy import Pattern
 
 __all__ = ["ALL", "FORMATS", "SECTIONS", "Copy", "render"]
@@ -94,7 +94,7 @@ def copy_values(values: Sequence[tuple[Row, int]]) -> Copy:
         "text/html": "<br>".join(_value_html(row, i) for row, i in values),
         "text/markdown": "  \n".join(_value_md(row, i) for row, i in values),
     }
-    message = translate("export", "Copied {count} values").format(count=len(values))
+    message = plural("export", "Copied %Ln value(s)", len(values))
     return Copy(flavours, message)
 
 

@@ -92,10 +92,12 @@ class WarningsBar(QFrame):
         if not count:
             self.hide()
             return
+        from filmviewer.i18n import plural
+
         self.summary.setText(
-            self.tr("“{name}” was read with {count} warnings").format(name=self._name, count=count)
-            if count > 1
-            else self.tr("“{name}” was read with 1 warning").format(name=self._name)
+            plural("WarningsBar", "“{name}” was read with %Ln warning(s)", count).format(
+                name=self._name
+            )
         )
         self.details.setPlainText("\n".join(self._lines))
         self.show()

@@ -610,20 +610,19 @@ Wählen Sie einen in der Liste der Bibliothek.</translation>
         <translation>Hinweise ausblenden</translation>
     </message>
     <message>
-        <source>“{name}” was read with {count} warnings</source>
-        <translation>„{name}“ wurde mit {count} Hinweisen gelesen</translation>
-    </message>
-    <message>
-        <source>“{name}” was read with 1 warning</source>
-        <translation>„{name}“ wurde mit 1 Hinweis gelesen</translation>
-    </message>
-    <message>
         <source>Hide details</source>
         <translation>Einzelheiten ausblenden</translation>
     </message>
     <message>
         <source>Show details</source>
         <translation>Einzelheiten zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” was read with %Ln warning(s)</source>
+        <translation>
+            <numerusform>„{name}“ wurde mit %Ln Hinweis gelesen</numerusform>
+            <numerusform>„{name}“ wurde mit %Ln Hinweisen gelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -878,10 +877,6 @@ Qt {qt}.</translation>
         <translation>„{value}“ kopiert</translation>
     </message>
     <message>
-        <source>Copied {count} values</source>
-        <translation>{count} Werte kopiert</translation>
-    </message>
-    <message>
         <source>Copied {label}</source>
         <translation>{label} kopiert</translation>
     </message>
@@ -972,6 +967,13 @@ Qt {qt}.</translation>
     <message>
         <source>Copied {count} films</source>
         <translation>{count} Filme kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln Wert kopiert</numerusform>
+            <numerusform>%Ln Werte kopiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

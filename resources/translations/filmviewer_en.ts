@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>WarningsBar</name>
+    <message numerus="yes">
+        <source>“{name}” was read with %Ln warning(s)</source>
+        <translation>
+            <numerusform>“{name}” was read with %Ln warning</numerusform>
+            <numerusform>“{name}” was read with %Ln warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message numerus="yes">
+        <source>Copied %Ln value(s)</source>
+        <translation>
+            <numerusform>Copied %Ln value</numerusform>
+            <numerusform>Copied %Ln values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n vote(s)</source>
