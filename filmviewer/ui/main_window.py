@@ -473,6 +473,8 @@ class MainWindow(QMainWindow):
         self._show_sort(*panel.model.sorting)
         library.load()
         self._show_wall_or_list(library, panel)
+        if not self._settings.library_film(root):
+            self.select_tab("summaries")  # a library new to the app starts at the beginning
         self._settings.add_recent(root)
         self.setWindowTitle(
             self.tr("{library} — Film Viewer").format(library=literal_title(root.name or str(root)))

@@ -41,6 +41,13 @@ def open_library(window: MainWindow, qtbot, root: Path) -> None:
     qtbot.waitUntil(complete, timeout=20_000)
 
 
+def until_watched(window: MainWindow, qtbot) -> None:
+    """Wait until the open library sees every change to its files from now on."""
+    library = window.library
+    assert library is not None
+    qtbot.waitUntil(lambda: library.watching, timeout=10_000)
+
+
 def shown(window: MainWindow) -> list[str]:
     panel = window.library_panel
     assert panel is not None
@@ -240,6 +247,7 @@ def test_edit_copy_as_takes_the_chosen_films_when_the_list_has_the_focus(
 
 def test_problems_are_listed_apart_and_a_fixed_file_joins_the_list(window, qtbot, films) -> None:
     open_library(window, qtbot, films)
+    until_watched(window, qtbot)
     panel = window.library_panel
     panel.problems_button.click()
     assert panel.problems_list.isVisible()
@@ -253,6 +261,7 @@ def test_problems_are_listed_apart_and_a_fixed_file_joins_the_list(window, qtbot
 
 def test_new_changed_and_deleted_files_show_up_by_themselves(window, qtbot, films) -> None:
     open_library(window, qtbot, films)
+    until_watched(window, qtbot)
     (films / "Sea" / "New (2024).json").write_text(film_json("New", year=2024), encoding="utf-8")
     deep = films / "Fresh" / "Deeper"
     deep.mkdir(parents=True)
@@ -268,6 +277,7 @@ def test_new_changed_and_deleted_files_show_up_by_themselves(window, qtbot, film
 def test_when_the_film_shown_is_deleted_its_neighbour_takes_its_place(window, qtbot, films) -> None:
     open_library(window, qtbot, films)
     panel = window.library_panel
+    until_watched(window, qtbot)
     panel.list.setCurrentIndex(panel.model.index(2, 0))
     assert window.header.title.text() == "Stalin"
     (films / "History" / "Stalin (1992).json").unlink()
@@ -462,3 +472,13 @@ def test_every_tab_shows_in_full_beside_a_library(window, qtbot, films) -> None:
     window.close_library()
     qtbot.waitUntil(lambda: window.copying.button.text() != "&Copy")
     assert window.copying.button.text() == "Copy Summaries"
+
+
+def test_a_library_new_to_the_app_opens_on_summaries(window, qtbot, films) -> None:
+    window.select_tab("tech-specs")  # where the last single film was left
+    open_library(window, qtbot, films)
+    assert window.film.current_tab() == "summaries"
+    window.select_tab("details")
+    window.close_library()
+    window.open_library(films)  # known now: the tab in front stays
+    assert window.film.current_tab() == "details"

@@ -126,6 +126,11 @@ class Library(QObject):
         """No scan asked for or under way, and nothing it found still to be told."""
         return not (self._scan_pending or self.scanning or self._refresh.isActive())
 
+    @property
+    def watching(self) -> bool:
+        """A change to the library's files from now on is seen (they are all watched)."""
+        return self._watch is not None and self._watch.armed
+
     def path_of(self, row: Row) -> Path:
         return self.root / os.fsdecode(row.path)
 

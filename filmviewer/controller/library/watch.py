@@ -68,6 +68,14 @@ class FolderWatch(QObject):
     def polling(self) -> bool:
         return self._poll.isActive()
 
+    @property
+    def armed(self) -> bool:
+        """Every folder and film file is watched (or the tree is looked at on a timer):
+        a change from now on is seen."""
+        if self._poll.isActive():
+            return True
+        return self._watcher is not None and not self._to_watch
+
     def looked(self, seconds: float) -> None:
         """A look at every folder took ``seconds``: look again after ten times as long."""
         self._poll.setInterval(max(RESCAN_MS, round(seconds * 1000 * LOOK_SHARE)))
