@@ -267,7 +267,9 @@ def present(film: Film, locale: QLocale) -> FilmSheet:
                 Row(
                     "aspect_ratio",
                     translate("presentation", "Aspect ratio"),
-                    _one(formatting.aspect_ratio(tech.aspect_ratio) if tech.aspect_ratio else ""),
+                    # The film's own, else its video's: never "not listed" beside a video
+                    # line that gives it.
+                    _one(formatting.aspect_ratio(aspect) if (aspect := _aspect(film)) else ""),
                 ),
                 Row("sound_mix", translate("presentation", "Sound mix"), tech.sound_mix),
                 *_present_only(
@@ -321,6 +323,11 @@ def _catalogue_link(source: str, value: str) -> str | None:
 
     address = _CATALOGUES.get(source, ("", ""))[1]
     return address.format(quote(value, safe="")) if address else None
+
+
+def _aspect(film: Film) -> float | None:
+    video = film.media.video
+    return film.tech_specs.aspect_ratio or (video.aspect_ratio if video is not None else None)
 
 
 def _present_only(*rows: Row) -> tuple[Row, ...]:

@@ -279,3 +279,24 @@ def test_other_catalogues_are_named_and_linked() -> None:
         "https://movie.douban.com/subject/3541415/",
         None,
     )
+
+
+def test_a_videos_aspect_ratio_is_the_films_where_the_film_gives_none() -> None:
+    sheet = present(
+        make_film({"title": "Wide", "media": {"video": {"codec": "h264", "aspect_ratio": 1.85}}}),
+        US,
+    )
+    assert values(sheet.tech_specs, "aspect_ratio") == ("1.85 : 1",)
+    assert "aspect_ratio" not in [row.key for row in sheet.tech_specs.unlisted()]
+    # The film's own wins over its video's.
+    own = present(
+        make_film(
+            {
+                "title": "Wide",
+                "tech_specs": {"aspect_ratio": 2.39},
+                "media": {"video": {"aspect_ratio": 1.78}},
+            }
+        ),
+        US,
+    )
+    assert values(own.tech_specs, "aspect_ratio") == ("2.39 : 1",)
