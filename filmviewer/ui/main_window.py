@@ -466,6 +466,7 @@ class MainWindow(QMainWindow):
             self._make_scan_status()
         library.progress.connect(self._on_scan_progress)
         library.scan_finished.connect(self._on_scan_finished)
+        panel.model.filter_changed.connect(self._end_scan_status)
         library.films_changed.connect(self._on_library_films_changed)
         library.note.connect(self.statusBar().showMessage)
         key, descending = self._settings.library_sort(root)
@@ -579,8 +580,21 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _on_scan_finished(self, _finished: bool) -> None:
-        if self._scan_status is not None:
-            self._scan_status.hide()
+        self._end_scan_status()
+
+    @Slot()
+    def _end_scan_status(self) -> None:
+        """The scan's progress goes once the list shows every film the scan found, not
+        when the scan ends: the list fills a moment later, and until then work is under way."""
+        status, library, panel = self._scan_status, self.library, self.library_panel
+        if status is None or status.isHidden():
+            return
+        if library is None or panel is None or library.closed:
+            status.hide()
+            return
+        listed = not panel.model.refreshing and panel.model.total == library.view.total()
+        if library.settled and listed:
+            status.hide()
 
     @Slot(object)
     def _on_import_saved(self, path: Path) -> None:

@@ -482,3 +482,22 @@ def test_a_library_new_to_the_app_opens_on_summaries(window, qtbot, films) -> No
     window.close_library()
     window.open_library(films)  # known now: the tab in front stays
     assert window.film.current_tab() == "details"
+
+
+def test_the_scans_progress_stays_until_the_list_shows_every_film(
+    window, qtbot, films, monkeypatch
+) -> None:
+    from filmviewer.controller.library.list_model import LibraryModel
+
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    status = window._scan_status
+    window._on_scan_progress(6, 6)
+    assert status.isVisible()
+    # The scan has ended, but the list is still being filled from the index.
+    monkeypatch.setattr(LibraryModel, "refreshing", property(lambda _model: True))
+    window._on_scan_finished(True)
+    assert status.isVisible()
+    monkeypatch.undo()
+    panel.model.filter_changed.emit()  # the list's rows have come
+    assert not status.isVisible()
