@@ -300,12 +300,46 @@ def kodi_sample(folder: Any) -> Any:
     dusk.setColorAt(1, QColor(8, 16, 32))
     painter.fillRect(fanart.rect(), dusk)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(236, 236, 240))
-    painter.drawRect(QRectF(1180, 520, 420, 60))
-    painter.drawRect(QRectF(1290, 470, 160, 52))
+    # The ferry against the dusk, a dark shape with its lit windows.
+    painter.setBrush(QColor(14, 20, 34))
+    painter.drawRect(QRectF(1180, 560, 420, 60))
+    painter.drawRect(QRectF(1290, 510, 160, 52))
+    painter.setBrush(QColor(255, 214, 120))
+    for x in range(1200, 1580, 40):
+        painter.drawRect(QRectF(x, 578, 14, 10))
     painter.end()
     fanart.save(str(folder / "The Night Ferry (1987)-fanart.jpg"), quality=85)
+    # Kodi's photos of the cast, for all but the last few (they show a silhouette).
+    actors = folder / ".actors"
+    actors.mkdir(exist_ok=True)
+    for index, (name, _role) in enumerate(SAMPLE_CAST[:-4]):
+        _portrait(actors / f"{name.replace(' ', '_')}.jpg", index)
     return nfo
+
+
+def _portrait(path: Any, seed: int) -> None:
+    """A head and shoulders against a plain backdrop, different for each ``seed``."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    backdrops = ((70, 90, 120), (120, 84, 70), (64, 104, 88), (98, 80, 120), (130, 116, 80))
+    skins = ((236, 200, 170), (200, 150, 110), (150, 104, 72), (110, 74, 50), (224, 180, 140))
+    hairs = ((40, 30, 24), (90, 60, 30), (200, 170, 110), (30, 30, 34), (140, 140, 140))
+    shirts = ((40, 48, 70), (150, 40, 50), (230, 230, 226), (60, 90, 60), (90, 70, 110))
+    image = QImage(300, 450, QImage.Format.Format_RGB32)
+    image.fill(QColor(*backdrops[seed % 5]))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(*shirts[(seed * 3) % 5]))
+    painter.drawEllipse(QRectF(30, 320, 240, 260))
+    painter.setBrush(QColor(*skins[(seed * 2) % 5]))
+    painter.drawRect(QRectF(125, 260, 50, 80))
+    painter.drawEllipse(QRectF(85, 110, 130, 170))
+    painter.setBrush(QColor(*hairs[(seed * 7) % 5]))
+    painter.drawChord(QRectF(80, 95, 140, 120), 0, 180 * 16)
+    painter.end()
+    image.save(str(path), quality=88)
 
 
 def make_kodi_sample(folder: Any, env: dict[str, str]) -> Any:

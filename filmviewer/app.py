@@ -345,6 +345,9 @@ def _screenshot(app: QApplication, args: Namespace, crashes: CrashHandler) -> in
         if args.find:
             window.find_text(args.find)
         app.processEvents()
+        # A first rendering asks for the pictures in sight (the cast's faces, the wall's
+        # posters); the picture taken waits until they are decoded.
+        window.grab()
         window.film.wait_for_artwork()
         app.processEvents()
         saved = window.grab().save(str(args.screenshot), "PNG")

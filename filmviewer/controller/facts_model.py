@@ -40,6 +40,9 @@ class FactRole(IntEnum):
     LABEL_PART = Qt.ItemDataRole.UserRole + 6
     """(the fact's label, this value's number, the number of values): a label too
     long for one line spreads over its values' lines."""
+    PICTURE = Qt.ItemDataRole.UserRole + 7
+    """The value's picture (a file relative to the film's folder), "" for a value in a row
+    of pictures that has none (a silhouette stands in), None in a row without pictures."""
 
 
 class FactsModel(QAbstractListModel):
@@ -106,6 +109,8 @@ class FactsModel(QAbstractListModel):
             return number == len(row.values) - 1
         if role == FactRole.LABEL_PART:
             return (row.label, number, len(row.values))
+        if role == FactRole.PICTURE:
+            return row.pictures[number] if number < len(row.pictures) else None
         return None
 
     def _quiet_data(self, role: int) -> Any:

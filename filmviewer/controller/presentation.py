@@ -29,6 +29,9 @@ class Row(NamedTuple):
     """Web addresses, index for index with ``values``, where the value has one."""
     notes: tuple[str, ...] = ()
     """A quieter second text, index for index with ``values`` (a role, an address), or none."""
+    pictures: tuple[str, ...] = ()
+    """A picture beside each value, index for index (a file relative to the film's folder,
+    "" where the value has none), or none for a row that shows no pictures."""
 
     def link(self, index: int) -> str | None:
         return self.links[index] if index < len(self.links) else None
@@ -364,7 +367,7 @@ def _cast(film: Film) -> Section:
                 "cast",
                 translate("presentation", "Cast"),
                 [(member.name, member.role) for member in people.cast],
-            ),
+            )._replace(pictures=tuple(member.photo or "" for member in people.cast)),
             *_present_only(
                 _names_row(
                     "crew",
@@ -516,6 +519,7 @@ def _section_from_dict(data: dict[str, Any], key: str) -> Section:
             _texts(row["values"]),
             tuple(_optional_text(link) for link in row["links"]),
             _texts(row["notes"]),
+            _texts(row["pictures"]),
         )
         for row in data["rows"]
     )

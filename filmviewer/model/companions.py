@@ -51,6 +51,9 @@ MOVIE_NFO_NAMES: Final = ("movie.nfo", "video_ts.nfo", "index.nfo")
 MAX_FOLDER_ENTRIES: Final = 20_000
 """Entries of the film's folder looked at for artwork and the video's name."""
 
+ACTORS_FOLDER: Final = ".actors"
+"""Kodi's folder of actor photos beside the film, e.g. .actors/Jane_Doe.jpg."""
+
 
 def folder_context(path: Path) -> str:
     """The names in the film's folder that choose its artwork and video name, as one text.
@@ -58,15 +61,25 @@ def folder_context(path: Path) -> str:
     A cached reading of the file is only good while this is the same.
     """
     folder = film_folder(path)
+    names = _names(folder, IMAGE_SUFFIXES + VIDEO_SUFFIXES)
+    if names is None:
+        return ""
+    actors = _names(folder / ACTORS_FOLDER, IMAGE_SUFFIXES) or []
+    names.extend(f"{ACTORS_FOLDER}/{name}" for name in actors)
+    return "\n".join(sorted(names))
+
+
+def _names(folder: Path, suffixes: tuple[str, ...]) -> list[str] | None:
+    """The names in ``folder`` ending in one of ``suffixes`` (any case), or None if it
+    cannot be read; at most MAX_FOLDER_ENTRIES entries are looked at."""
     names: list[str] = []
     try:
         with os.scandir(folder) as entries:
             for count, entry in enumerate(entries):
                 if count >= MAX_FOLDER_ENTRIES:
                     break
-                lowered = entry.name.lower()
-                if lowered.endswith(IMAGE_SUFFIXES + VIDEO_SUFFIXES):
+                if entry.name.lower().endswith(suffixes) and "\n" not in entry.name:
                     names.append(entry.name)
     except OSError:
-        return ""
-    return "\n".join(sorted(names))
+        return None
+    return names

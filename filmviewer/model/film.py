@@ -263,6 +263,11 @@ class CastMember(_Strict):
     name: Text = Field(description="The actor's name.")
     role: Text | None = Field(None, description="The character played, if known.")
     thumb: WebAddress | None = Field(None, description="A web address of the actor's photo.")
+    photo: RelativePath | None = Field(
+        None,
+        description="The actor's photo: an image file relative to the film's folder, "
+        "e.g. .actors/Jane_Doe.jpg.",
+    )
 
 
 class CrewMember(_Strict):

@@ -1,9 +1,11 @@
-"""A tab of labelled facts (Details, Box Office, Tech Specs): a list view on a FactsModel.
+"""A tab of labelled facts (Details, Cast & Crew, Box Office, Tech Specs): a list view on a
+FactsModel.
 
 The label stands in a column of the same width on every tab; each value is a
 line of its own, wrapped (anywhere, if a word is too long) in the column
-beside it. Values are selectable like items of a list: arrow keys move,
-Ctrl+C copies, the Menu key opens the same copy menu as a right-click.
+beside it, after its picture in a row of pictures (the cast's photos).
+Values are selectable like items of a list: arrow keys move, Ctrl+C copies,
+the Menu key opens the same copy menu as a right-click.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import (
     QPoint,
     QPointF,
     QRect,
+    QRectF,
     QSize,
     Qt,
     Signal,
@@ -46,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from filmviewer.controller.facts_model import FactRole, FactsModel
 from filmviewer.controller.presentation import Section
+from filmviewer.ui.pictures import Pictures, draw_picture
 from filmviewer.ui.text import PAGE_MARGIN, CentredColumn, menu_text, popup_copy_menu, wrap_mode
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,6 +58,8 @@ _PADDING = 3
 """Pixels above and below each line."""
 _FACT_GAP = 9
 """Extra pixels after a fact's last line."""
+_PICTURE_GAP = 8
+"""Pixels between a picture and its value's text, and under the picture."""
 
 
 class FactsDelegate(QStyledItemDelegate):
@@ -95,12 +101,28 @@ class FactsDelegate(QStyledItemDelegate):
             self._heights[key] = height
         return QSize(width, height)
 
+    def picture_size(self) -> QSize:
+        """A picture's size beside a value: a portrait three lines of text high."""
+        height = round(QFontMetricsF(self._view.font()).lineSpacing() * 3)
+        return QSize(round(height * 2 / 3), height)
+
+    def _text_rect(self, index: Index, value_rect: QRect) -> QRect:
+        """Where the value's text stands: its column, less the picture's place in a row of them."""
+        if index.data(FactRole.PICTURE) is None:
+            return value_rect
+        indent = self.picture_size().width() + _PICTURE_GAP
+        if self._view.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return value_rect.adjusted(0, 0, -indent, 0)
+        return value_rect.adjusted(indent, 0, 0, 0)
+
     def _height(self, index: Index, width: int) -> int:
         label_rect, value_rect = self.columns(QRect(0, 0, width, 1000))
         if index.data(FactRole.QUIET):
             _, height = self._layout(index, label_rect.united(value_rect).width(), quiet=True)
             return int(height) + 2 * _PADDING + 2 * _FACT_GAP
-        _, value_height = self._layout(index, value_rect.width())
+        _, value_height = self._layout(index, self._text_rect(index, value_rect).width())
+        if index.data(FactRole.PICTURE) is not None:
+            value_height = max(value_height, self.picture_size().height() + _PICTURE_GAP)
         label_height = sum(line.height() for line in self._label_lines(index, label_rect.width()))
         gap = _FACT_GAP if index.data(FactRole.LAST) else 0
         return int(max(value_height, label_height) + 0.999) + 2 * _PADDING + gap
@@ -150,8 +172,20 @@ class FactsDelegate(QStyledItemDelegate):
             for line in lines:
                 line.draw(painter, shift)
         painter.setPen(palette.color(role))
-        layout, _ = self._layout(index, value_rect.width(), palette=palette, selected=selected)
-        layout.draw(painter, QPointF(value_rect.topLeft()))
+        text_rect = self._text_rect(index, value_rect)
+        layout, height = self._layout(index, text_rect.width(), palette=palette, selected=selected)
+        picture = index.data(FactRole.PICTURE)
+        top = QPointF(text_rect.topLeft())
+        if picture is not None:
+            size = self.picture_size()
+            place = QRectF(value_rect.left(), value_rect.top(), size.width(), size.height())
+            if self._view.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                place.moveRight(value_rect.right())
+            image = self._view.pictures.image(picture) if picture else None
+            draw_picture(painter, place, image, palette)
+            # A line or two of text stands level with the middle of the face.
+            top.setY(top.y() + max(0.0, (size.height() - height) / 2))
+        layout.draw(painter, top)
         painter.restore()
 
     def link_at(self, index: Index, rect: QRect, position: QPoint) -> str | None:
@@ -160,6 +194,7 @@ class FactsDelegate(QStyledItemDelegate):
         if not link:
             return None
         _, value_rect = self.columns(rect)
+        value_rect = self._text_rect(index, value_rect)
         layout, _ = self._layout(index, value_rect.width())
         value_length = len(index.data(Qt.ItemDataRole.DisplayRole))
         for number in range(layout.lineCount()):
@@ -281,6 +316,9 @@ class FactsView(QListView):
         self.setMouseTracking(True)
         self.setWordWrap(True)
         self.facts.modelReset.connect(self._delegate.clear)
+        self.pictures = Pictures(self)
+        """The pictures beside values (the cast's faces), for the film shown."""
+        self.pictures.changed.connect(self.viewport().update)
         self.activated.connect(self._on_activated)
 
     def show_section(self, section: Section) -> None:
@@ -288,6 +326,14 @@ class FactsView(QListView):
         self.facts.set_section(section)
         self.setCurrentIndex(self.facts.index(0, 0))
         self.clearSelection()
+
+    def picture_device_size(self) -> QSize:
+        """The size, in device pixels, a picture beside a value is decoded to fit.
+
+        Square, so a landscape photo is still decoded large enough to fill the portrait.
+        """
+        height = round(self._delegate.picture_size().height() * self.devicePixelRatioF())
+        return QSize(height, height)
 
     def value_rect(self, index: QModelIndex) -> QRect:
         """Where the value of line ``index`` is drawn, in viewport coordinates."""

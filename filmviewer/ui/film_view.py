@@ -73,6 +73,8 @@ class FilmView(QWidget):
         """The number of the latest poster asked for: an older one arriving late is not shown."""
         self._poster_pending = False
         self._poster_source: tuple[Path | None, str] = (None, "")
+        self._film_path: Path | None = None
+        """The file of the film shown: its cast's pictures are beside it."""
         self._large: PosterView | None = None
         """The poster shown large (made with the first click on a poster)."""
         self._large_dialog: QDialog | None = None
@@ -110,7 +112,7 @@ class FilmView(QWidget):
         self._fillers: dict[str, Callable[[FilmSheet], None]] = {
             "summaries": lambda sheet: self.summaries.show_summaries(sheet.summaries),
             "details": lambda sheet: self.details.show_section(sheet.details),
-            "cast": lambda sheet: self.cast.show_section(sheet.cast),
+            "cast": self._show_cast,
             "box-office": lambda sheet: self.box_office.show_section(sheet.box_office),
             "tech-specs": lambda sheet: self.tech_specs.show_section(sheet.tech_specs),
             "synopsis": self._show_synopsis,
@@ -223,6 +225,7 @@ class FilmView(QWidget):
         """Show the film of ``document``, what its reader warned of, and its poster."""
         from filmviewer.controller.document import problem_text
 
+        self._film_path = document.path
         self.show_sheet(document.sheet)
         if document.warnings or self._warnings_bar is not None:
             name = document.path.name if document.path else self.tr("The imported page")
@@ -386,6 +389,18 @@ class FilmView(QWidget):
         """Stop the find bar's searching (the window is closing)."""
         if self._find_bar is not None:
             self._find_bar.finder.close()
+
+    def _show_cast(self, sheet: FilmSheet) -> None:
+        view = self.cast
+        path = self._film_path
+        has_pictures = any(picture for row in sheet.cast.rows for picture in row.pictures)
+        if path is not None and has_pictures:
+            from filmviewer.model.companions import film_folder
+
+            view.pictures.show_folder(film_folder(path), self.artwork, view.picture_device_size())
+        else:
+            view.pictures.show_folder(None, None, view.picture_device_size())
+        view.show_section(sheet.cast)
 
     def _show_synopsis(self, sheet: FilmSheet) -> None:
         self._synopsis_text = "\n\n".join(paragraphs(sheet.synopsis))

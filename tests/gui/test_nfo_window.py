@@ -150,6 +150,35 @@ def test_cast_and_crew_lists_people_with_their_roles(window, qtbot, tmp_path) ->
     assert roles == ["Hester", "Tom Ashby", "Mae"]
 
 
+def picture_pixel(view, line: int) -> QColor:
+    """The colour at the middle of the picture beside the value on ``line``."""
+    size = view.itemDelegate().picture_size()
+    rect = view.value_rect(view.model().index(line, 0))
+    middle = QPoint(rect.left() + size.width() // 2, rect.top() + size.height() // 2)
+    return view.viewport().grab().toImage().pixelColor(middle)
+
+
+def test_cast_and_crew_shows_kodis_actor_photos_and_a_silhouette_otherwise(
+    window, qtbot, tmp_path
+) -> None:
+    path = fixture("kodi-v22", tmp_path)
+    (path.parent / ".actors").mkdir()
+    save_picture(path.parent / ".actors" / "Nora_Quinn.jpg")
+    open_film(window, qtbot, path)
+    window.select_tab("cast")
+    view = window.film.cast
+    view.viewport().grab()  # painting asks for the faces in sight
+    qtbot.waitUntil(lambda: view.pictures.pending() == 0, timeout=10_000)
+    assert picture_pixel(view, 2) == POSTER_COLOUR
+    silhouette = picture_pixel(view, 3)
+    assert silhouette != POSTER_COLOUR
+    assert silhouette != view.palette().color(QPalette.ColorRole.Base)
+    # The crew has no faces: its names start where the label column ends.
+    director = view.model().index(0, 0)
+    assert director.data(FactRole.PICTURE) is None
+    assert view.visualRect(director).height() < view.visualRect(view.model().index(2, 0)).height()
+
+
 def test_cast_and_crew_copies_like_the_other_tabs(window, qtbot, tmp_path) -> None:
     from PySide6.QtGui import QGuiApplication
 

@@ -321,6 +321,77 @@ def test_movie_nfo_takes_the_video_name_from_the_video_beside_it(tmp_path: Path)
     assert film.artwork.poster.path == "The Film-poster.jpg"
 
 
+def cast_film(folder: Path, actors: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "Film (2001).nfo"
+    path.write_text(f"<movie><title>Film</title>{actors}</movie>", encoding="utf-8")
+    return path
+
+
+def photos_of(path: Path) -> list[str | None]:
+    film, _ = read(path)
+    return [member.photo for member in film.people.cast]
+
+
+def test_an_actors_photo_is_kodis_picture_in_the_actors_folder(tmp_path: Path) -> None:
+    path = cast_film(
+        tmp_path / "film",
+        "<actor><name>Jane Doe</name></actor><actor><name>Ann Lee</name></actor>"
+        "<actor><name>Bo Chan</name></actor><actor><name>No One</name></actor>",
+    )
+    (path.parent / ".actors").mkdir()
+    for name in ("Jane_Doe.jpg", "ANN_LEE.PNG", "Bo Chan.tbn", "Someone_Else.jpg"):
+        (path.parent / ".actors" / name).touch()
+    assert photos_of(path) == [
+        ".actors/Jane_Doe.jpg",
+        ".actors/ANN_LEE.PNG",
+        ".actors/Bo Chan.tbn",
+        None,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("thumb", "photo"),
+    [
+        ("face.jpg", "face.jpg"),
+        (".actors/face.jpg", ".actors/face.jpg"),
+        # Written on another computer, into the .actors folder of its copy of the film.
+        ("C:\\Films\\Film (2001)\\.actors\\face.jpg", ".actors/face.jpg"),
+        ("/srv/films/Film (2001)/.actors/face.jpg", ".actors/face.jpg"),
+        # Elsewhere, or on the web: no photo of the folder is that one.
+        ("/home/someone/pictures/face.jpg", None),
+        ("https://image.tmdb.org/t/p/original/face.jpg", None),
+        ("missing.jpg", None),
+    ],
+)
+def test_an_actors_local_thumb_names_a_photo_in_the_films_folder(
+    tmp_path: Path, thumb: str, photo: str | None
+) -> None:
+    path = cast_film(
+        tmp_path / "film", f"<actor><name>Jane Doe</name><thumb>{thumb}</thumb></actor>"
+    )
+    (path.parent / ".actors").mkdir()
+    (path.parent / ".actors" / "face.jpg").touch()
+    (path.parent / "face.jpg").touch()
+    assert photos_of(path) == [photo]
+
+
+def test_kodis_own_photo_wins_over_the_thumb_and_follows_the_billing_order(tmp_path) -> None:
+    path = cast_film(
+        tmp_path / "film",
+        "<actor><name>Second Billed</name><order>1</order><thumb>face.jpg</thumb></actor>"
+        "<actor><name>First Billed</name><order>0</order><thumb>face.jpg</thumb></actor>",
+    )
+    (path.parent / ".actors").mkdir()
+    (path.parent / ".actors" / "Second_Billed.jpg").touch()
+    (path.parent / "face.jpg").touch()
+    film, _ = read(path)
+    assert [(member.name, member.photo) for member in film.people.cast] == [
+        ("First Billed", "face.jpg"),
+        ("Second Billed", ".actors/Second_Billed.jpg"),
+    ]
+
+
 # Never a whole file lost to one flaw -----------------------------------------------
 
 

@@ -77,6 +77,18 @@ def test_the_key_depends_on_bytes_reader_context_locale_and_catalogue(cache, tmp
     assert german.key(content, US, "Film Viewer film", "") != key
 
 
+def test_an_actors_photo_added_after_the_film_was_cached_is_shown(cache, tmp_path) -> None:
+    path = tmp_path / "Film (2001).nfo"
+    path.write_text("<movie><title>Film</title><actor><name>Jane Doe</name></actor></movie>")
+    first = load_document(path, US, cache)
+    assert [row.pictures for row in first.sheet.cast.rows if row.key == "cast"] == [("",)]
+    (tmp_path / ".actors").mkdir()
+    (tmp_path / ".actors" / "Jane_Doe.jpg").touch()
+    again = load_document(path, US, cache)
+    cast = [row.pictures for row in again.sheet.cast.rows if row.key == "cast"]
+    assert cast == [(".actors/Jane_Doe.jpg",)]
+
+
 @pytest.mark.parametrize(
     "changed", ["model/film.py", "model/readers.py", "model/nfo/people.py", "controller/export.py"]
 )

@@ -1,12 +1,25 @@
-"""The poster and fanart: files beside the film in Kodi's and Jellyfin's order, else what
-<thumb>, <fanart> and <art> name; never an image opened here, only named."""
+"""The poster, the fanart and the cast's photos: files beside the film in Kodi's and
+Jellyfin's order, else what <thumb>, <fanart> and <art> name; never an image opened
+here, only named.
+
+An actor's photo is ``.actors/First_Last.jpg`` beside the film (Kodi's own
+name for it: spaces become underscores), else the file the actor's <thumb>
+names, if it is in the film's folder or its ``.actors``.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from filmviewer.model.companions import IMAGE_SUFFIXES, MOVIE_NFO_NAMES, VIDEO_SUFFIXES, film_folder
+from filmviewer.model.companions import (
+    ACTORS_FOLDER,
+    IMAGE_SUFFIXES,
+    MOVIE_NFO_NAMES,
+    VIDEO_SUFFIXES,
+    film_folder,
+)
+from filmviewer.model.nfo.people import LOCAL_THUMB
 from filmviewer.model.nfo.reading import Thumb, element_where
 from filmviewer.model.nfo.values import children, excerpt, is_url, line_of
 from filmviewer.model.problems import QT_TRANSLATE_NOOP
@@ -87,6 +100,46 @@ def choose_artwork(reading: Reading) -> None:
             art[kind] = image
     if art:
         reading.data["artwork"] = art
+
+
+def choose_photos(reading: Reading) -> None:
+    """Each cast member's photo: Kodi's ``.actors/First_Last.jpg``, else a local <thumb>."""
+    cast = reading.data.get("people", {}).get("cast", ())
+    names = {name.lower(): name for name in reading.folder_names}
+    for person in cast:
+        thumb = person.pop(LOCAL_THUMB, None)
+        found = _actor_photo(names, person["name"])
+        if found is None and thumb is not None:
+            found = _named_photo(names, thumb)
+        if found is not None:
+            person["photo"] = found
+
+
+def _actor_photo(names: dict[str, str], actor: str) -> str | None:
+    """The picture Kodi keeps for ``actor`` in the film's .actors folder, if there is one."""
+    prefix = f"{ACTORS_FOLDER}/"
+    for base in (actor.replace(" ", "_"), actor):
+        for suffix in IMAGE_SUFFIXES:
+            found = names.get(f"{prefix}{base}{suffix}".lower())
+            if found is not None:
+                return found
+    return None
+
+
+def _named_photo(names: dict[str, str], thumb: str) -> str | None:
+    """The file an actor's <thumb> names, found in the film's folder or its .actors.
+
+    A path written on another computer still names the same file where its last
+    folder is .actors (a library moved, or shared between machines).
+    """
+    parts = [part for part in thumb.replace("\\", "/").split("/") if part]
+    if not parts:
+        return None
+    if len(parts) == 1 and not thumb.startswith(("/", "\\")):
+        return names.get(parts[0].lower())
+    if len(parts) >= 2 and parts[-2].lower() == ACTORS_FOLDER:
+        return names.get(f"{ACTORS_FOLDER}/{parts[-1]}".lower())
+    return None
 
 
 def _local_thumb(

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
     from filmviewer.model.nfo.reading import Reading
 
+LOCAL_THUMB: Final = "_local_thumb"
+"""A cast member's <thumb> that names a file: not film data, taken out by choose_photos."""
 _CAST_TYPES: Final = frozenset({"", "actor", "gueststar", "guest star", "voice"})
 _UNORDERED: Final = MAX_ITEMS * 100
 
@@ -58,8 +60,12 @@ def _cast(reading: Reading, element: _Element, name: str, fields: dict[str, str]
     person = {"name": name}
     if fields.get("role"):
         person["role"] = fields["role"]
-    if is_url(fields.get("thumb", "")):
-        person["thumb"] = fields["thumb"]
+    thumb = fields.get("thumb", "")
+    if is_url(thumb):
+        person["thumb"] = thumb
+    elif thumb:
+        # A picture file: looked for beside the film once the whole file is read.
+        person[LOCAL_THUMB] = thumb
     order: int | None = None
     for key in ("order", "sortorder"):
         if fields.get(key):

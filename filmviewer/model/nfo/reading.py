@@ -209,6 +209,7 @@ class Reading:
         ratings.take_flat_score(self)
         ratings.take_custom_rating(self)
         artwork.choose_artwork(self)
+        artwork.choose_photos(self)
         self.say_not_shown()
         film = self.validate()
         # File-wide warnings first, then the rest in the order of the file's lines.
