@@ -21,3 +21,4 @@ def _texts() -> None:  # pragma: no cover - read by lupdate, never run
     QCoreApplication.translate("library", "{films} · %Ln selected", "", 1)
     QCoreApplication.translate("WarningsBar", "“{name}” was read with %Ln warning(s)", "", 1)
     QCoreApplication.translate("export", "Copied %Ln value(s)", "", 1)
+    QCoreApplication.translate("library", "%Ln problem(s)", "", 1)

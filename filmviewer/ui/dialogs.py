@@ -269,6 +269,15 @@ def open_in_browser(url: str) -> bool:
     return address.isValid() and QDesktopServices.openUrl(address)
 
 
+def open_with_desktop(path: Path) -> bool:
+    """Open the file or folder ``path`` with the desktop's application for it (a folder in
+    the file manager); False if none took it."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
 def show_crash(summary: str, report: str, *, quitting: bool = False, log_path: str = "") -> None:
     """Say something went wrong, with the report to copy; whether the app goes on or quits."""
     from PySide6.QtWidgets import QApplication, QMessageBox

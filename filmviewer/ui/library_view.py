@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -74,6 +73,7 @@ from filmviewer.ui.text import DataText
 
 if TYPE_CHECKING:
     from filmviewer.controller.artwork import ArtworkLoader
+    from filmviewer.ui.problems_panel import ProblemsPanel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -407,10 +407,7 @@ class LibraryPanel(QWidget):
         self.problems_button.setCheckable(True)
         self.problems_button.setAutoRaise(True)
         self.problems_button.toggled.connect(self._on_problems_toggled)
-        self.problems_list = QPlainTextEdit()
-        self.problems_list.setObjectName("library-problems-list")
-        self.problems_list.setReadOnly(True)
-        self.problems_list.hide()
+        self._problems_panel: ProblemsPanel | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -435,7 +432,7 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.problems_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.problems_list)
+        self._layout = layout
         for view in (self.list, self.wall):
             copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), view)
             copy.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -975,7 +972,6 @@ class LibraryPanel(QWidget):
 
     @Slot()
     def _on_problems_changed(self) -> None:
-        from filmviewer.controller.document import problem_text
         from filmviewer.i18n import translate
 
         problems = self.library.problems()
@@ -983,17 +979,27 @@ class LibraryPanel(QWidget):
         self.problems_button.setText(
             translate("library", "Problems ({count})").format(count=len(problems))
         )
-        lines = []
-        for problematic in problems:
-            shown = self.library.shown_path(problematic.path)
-            lines += [f"{shown}: {problem_text(problem)}" for problem in problematic.problems]
-        self.problems_list.setPlainText("\n".join(lines))
+        if self._problems_panel is not None:
+            self._problems_panel.refresh()
         if not problems:
             self.problems_button.setChecked(False)
 
+    @property
+    def problems_panel(self) -> ProblemsPanel:
+        """The table of the library's problem files, made when first shown."""
+        if self._problems_panel is None:
+            from filmviewer.ui.problems_panel import ProblemsPanel
+
+            self._problems_panel = ProblemsPanel(self.library)
+            self._problems_panel.hide()
+            self._layout.addWidget(self._problems_panel)
+            self._problems_panel.refresh()
+        return self._problems_panel
+
     @Slot(bool)
     def _on_problems_toggled(self, shown: bool) -> None:
-        self.problems_list.setVisible(shown)
+        if shown or self._problems_panel is not None:
+            self.problems_panel.setVisible(shown)
 
     # Thumbnails -------------------------------------------------------------------------
 

@@ -544,6 +544,25 @@ Wählen Sie einen in der Liste der Bibliothek.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the file with the desktop&apos;s application for it</source>
+        <translation>Die Datei mit dem Programm öffnen, das der Desktop dafür nutzt</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Open the folder holding the file</source>
+        <translation>Den Ordner öffnen, in dem die Datei liegt</translation>
+    </message>
+</context>
+<context>
     <name>RecentMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -1172,6 +1191,25 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
             <numerusform>{films} · %Ln ausgewählt</numerusform>
             <numerusform>{films} · %Ln ausgewählt</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
     </message>
 </context>
 <context>

@@ -75,5 +75,12 @@
             <numerusform>{films} · %Ln selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

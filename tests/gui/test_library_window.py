@@ -36,9 +36,15 @@ def open_library(window: MainWindow, qtbot, root: Path) -> None:
             library.settled
             and not panel.model.refreshing
             and panel.model.total == library.view.total()
+            and (panel.model.total == 0 or shows_a_film_of(window, root))
         )
 
     qtbot.waitUntil(complete, timeout=20_000)
+
+
+def shows_a_film_of(window: MainWindow, root: Path) -> bool:
+    current = window.controller.current
+    return current is not None and current.path is not None and current.path.is_relative_to(root)
 
 
 def until_watched(window: MainWindow, qtbot) -> None:
@@ -250,13 +256,63 @@ def test_problems_are_listed_apart_and_a_fixed_file_joins_the_list(window, qtbot
     until_watched(window, qtbot)
     panel = window.library_panel
     panel.problems_button.click()
-    assert panel.problems_list.isVisible()
-    assert "Broken/broken.json: line 1, column 19: not valid JSON" in (
-        panel.problems_list.toPlainText()
-    )
+    problems = panel.problems_panel
+    assert problems.isVisible()
+    assert problem_rows(problems) == [
+        ("Broken/broken.json", BROKEN, "1 problem"),
+        ("Broken/release.nfo", RELEASE, "1 problem"),
+    ]
     (films / "Broken" / "broken.json").write_text(film_json("Mended", year=2020), encoding="utf-8")
     qtbot.waitUntil(lambda: "Mended (2020)" in shown(window), timeout=5_000)
     assert panel.problems_button.text() == "Problems (1)"
+    assert [row[0] for row in problem_rows(problems)] == ["Broken/release.nfo"]
+
+
+BROKEN = "line 1, column 19: not valid JSON: a trailing comma; JSON allows none before “}” or “]”"
+YAER = "yaer: unknown key: the film format has no such field (check the spelling)"
+RELEASE = (
+    "file: this is a release's notes (a text .nfo with ASCII art), not a film file: "
+    "it holds no <movie> element"
+)
+
+
+def problem_rows(problems) -> list[tuple[str, ...]]:
+    model = problems.table.model()
+    return [
+        tuple(model.index(row, column).data() for column in range(model.columnCount()))
+        for row in range(model.rowCount())
+    ]
+
+
+def test_a_problem_file_is_chosen_read_whole_opened_and_shown_in_its_folder(
+    window, qtbot, films, monkeypatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    (films / "Broken" / "typo.json").write_text('{"title": "T", "yaer": 1, "jenre": []}')
+    open_library(window, qtbot, films)
+    panel = window.library_panel
+    panel.problems_button.click()
+    problems = panel.problems_panel
+    assert problem_rows(problems)[2] == ("Broken/typo.json", YAER, "2 problems")
+    assert problems.detail.toPlainText().splitlines() == ["Broken/broken.json", BROKEN]
+    problems.table.setCurrentIndex(problems.table.model().index(2, 0))
+    assert problems.detail.toPlainText().splitlines() == [
+        "Broken/typo.json",
+        YAER,
+        "jenre: unknown key: the film format has no such field (check the spelling)",
+    ]
+    problems.folder_button.click()
+    problems.open_button.click()
+    assert opened == [str(films / "Broken"), str(films / "Broken" / "typo.json")]
+
+
+def test_the_problems_model_passes_qts_checks(window, qtbot, films, qtmodeltester) -> None:
+    open_library(window, qtbot, films)
+    window.library_panel.problems_button.click()
+    qtmodeltester.check(window.library_panel.problems_panel.problems, force_py=True)
 
 
 def test_new_changed_and_deleted_files_show_up_by_themselves(window, qtbot, films) -> None:
@@ -501,3 +557,13 @@ def test_the_scans_progress_stays_until_the_list_shows_every_film(
     monkeypatch.undo()
     panel.model.filter_changed.emit()  # the list's rows have come
     assert not status.isVisible()
+
+
+def test_the_scans_progress_goes_once_a_real_scan_has_settled(window, qtbot, films) -> None:
+    for number in range(40):  # enough for the scan to report stored films while it runs
+        (films / "More" / f"Film {number} (2000).json").parent.mkdir(exist_ok=True)
+        (films / "More" / f"Film {number} (2000).json").write_text(film_json(f"Film {number}"))
+    window.open_library(films)
+    library = window.library
+    qtbot.waitUntil(lambda: library.settled and library.view.total() == 44, timeout=20_000)
+    qtbot.waitUntil(lambda: not window._scan_status.isVisible(), timeout=5_000)

@@ -131,7 +131,7 @@ class Library(QObject):
         """A change to the library's files from now on is seen (they are all watched)."""
         return self._watch is not None and self._watch.armed
 
-    def path_of(self, row: Row) -> Path:
+    def path_of(self, row: Row | Problematic) -> Path:
         return self.root / os.fsdecode(row.path)
 
     def shown_path(self, path: bytes) -> str:
@@ -345,6 +345,9 @@ class Library(QObject):
         if self._look_started is not None and self._watch is not None:
             self._watch.looked(time.monotonic() - self._look_started)
             self._look_started = None
+        # What the scan found is told now: the timer that would have told it later stops,
+        # so the library is settled when the scan's end is said.
+        self._refresh.stop()
         self._on_refresh_due()
         self.scan_finished.emit(finished)
         if self._rescan or (self._watch is not None and self._watch.pending()):
