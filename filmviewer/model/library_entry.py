@@ -25,8 +25,23 @@ from filmviewer.model.text import fold
 if TYPE_CHECKING:
     from filmviewer.model.film import Film
 
-FIELDS: Final = ("title", "genre", "keyword", "country", "language", "company", "person")
+FIELDS: Final = (
+    "title",
+    "genre",
+    "keyword",
+    "country",
+    "language",
+    "company",
+    "person",
+    "collection",
+)
 """The fields a filter can name, besides year."""
+FACETS: Final = ("genre", "country", "collection", "person")
+"""The kinds of value the library can be browsed by (besides decades, from the year):
+each a filter field, so that choosing one writes a filter."""
+FACET_CAST: Final = 10
+"""Cast members a film is browsed by, in billing order (with all its directors): the
+people a film is known for, not the five hundredth extra."""
 
 PARAGRAPHS: Final = "\n\n"
 """Between the summaries, where their prose is one text."""
@@ -59,6 +74,9 @@ class Entry(NamedTuple):
     problems: tuple[Problem, ...] = ()
     """Why the file is no film (then the rest is empty), or the reader's warnings."""
     ok: bool = True
+    facets: tuple[tuple[str, str, str], ...] = ()
+    """(kind of FACETS, the value folded, the value as written) for each value the film
+    can be browsed by."""
 
 
 def make_entry(root: Path, relative: bytes, context: str) -> Entry:
@@ -95,8 +113,25 @@ def _entry(
         "language": list(details.languages),
         "company": list(details.production_companies),
         "person": names,
+        "collection": [film.collection.name] if film.collection else [],
     }
     keys = {name: fold(SEPARATOR.join(values)) for name, values in fields.items()}
+    browsed = {
+        "genre": fields["genre"],
+        "country": fields["country"],
+        "collection": fields["collection"],
+        "person": [
+            *people.directors,
+            *(member.name for member in people.cast[:FACET_CAST]),
+        ],
+    }
+    # One of each kind and folded value: a director who also acts is one person.
+    facets: dict[tuple[str, str], str] = {}
+    for kind, values in browsed.items():
+        for value in values:
+            key = fold(value).strip()
+            if key:
+                facets.setdefault((kind, key), value)
     keys["year"] = str(film.year or "")
     summaries, synopsis = fold_prose(
         PARAGRAPHS.join(summary.text for summary in film.summaries), film.synopsis or ""
@@ -117,6 +152,7 @@ def _entry(
         folded_summaries=summaries,
         folded_synopsis=synopsis,
         problems=warnings,
+        facets=tuple((kind, key, value) for (kind, key), value in facets.items()),
     )
 
 

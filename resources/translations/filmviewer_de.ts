@@ -2121,8 +2121,8 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
 <context>
     <name>query</name>
     <message>
-        <source>no field “{name}”: try title, year, genre, keyword, country, language, company or person</source>
-        <translation>kein Feld „{name}“: möglich sind title, year, genre, keyword, country, language, company oder person</translation>
+        <source>no field “{name}”: try title, year, genre, keyword, country, language, company, person or collection</source>
+        <translation>kein Feld „{name}“: möglich sind title, year, genre, keyword, country, language, company, person oder collection</translation>
     </message>
     <message>
         <source>“{value}” is no year: write year:1994 or year:1990..1999</source>

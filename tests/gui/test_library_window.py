@@ -143,7 +143,8 @@ def test_a_filter_it_cannot_read_is_explained_under_the_field(window, qtbot, fil
     type_filter(window, qtbot, "colour:red")
     assert panel.error.isVisible()
     assert panel.error.text() == (
-        "no field “colour”: try title, year, genre, keyword, country, language, company or person"
+        "no field “colour”: try title, year, genre, keyword, country, language, company, "
+        "person or collection"
     )
     assert len(shown(window)) == 4  # not a silently empty list
     type_filter(window, qtbot, "year:1992")

@@ -13,7 +13,16 @@ import pytest
 
 from filmviewer.controller.library import scan as library_scan
 from filmviewer.controller.library.index import LibraryIndex, index_path
-from filmviewer.controller.library.query import QueryError, Term, parse, plot_query, read
+from filmviewer.controller.library.query import (
+    QueryError,
+    Term,
+    decade_term,
+    facet_term,
+    parse,
+    plot_query,
+    read,
+    toggled,
+)
 from filmviewer.controller.library.scan import ScanCallbacks, scan, walk
 from filmviewer.controller.library.view import LibraryView, Sort
 from tests.conftest import ROOT
@@ -328,8 +337,8 @@ def test_the_filter_parses_words_fields_phrases_and_years() -> None:
     [
         (
             "colour:red",
-            "no field “colour”: try title, year, genre, keyword, country, language, company "
-            "or person",
+            "no field “colour”: try title, year, genre, keyword, country, language, company, "
+            "person or collection",
         ),
         ("year:ninety", "“ninety” is no year: write year:1994 or year:1990..1999"),
         ("year:1999..1990", "the years 1999..1990 run backwards"),
@@ -724,3 +733,93 @@ def test_a_sound_index_is_read_whole_again_only_once_it_changed(
     checks.clear()
     scanned(index_of(root, tmp_path))
     assert len(checks) == 1
+
+
+# Browsing ---------------------------------------------------------------------------
+
+
+def browse_tree(root: Path) -> None:
+    films = [
+        ("Alpha", 1994, ["Drama", "War"], ["France"], "Sea Stories", ["Ann Lee", "Bo Chan"]),
+        ("Beta", 1999, ["drama"], ["France", "Italy"], None, ["Ann Lee"]),
+        ("Gamma", 2003, ["Comedy"], ["Italy"], "Sea Stories", ["Cy Dee"]),
+        ("Delta", None, ["Drama"], [], None, []),
+    ]
+    for title, year, genres, countries, collection, cast in films:
+        fields: dict[str, object] = {
+            "details": {"genres": genres, "countries_of_origin": countries},
+            "people": {"directors": ["Ann Lee"], "cast": [{"name": name} for name in cast]},
+        }
+        if year is not None:
+            fields["year"] = year
+        if collection is not None:
+            fields["collection"] = {"name": collection}
+        path = root / f"{title}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(film_json(title, **fields), encoding="utf-8")
+
+
+def test_browsing_counts_genres_countries_collections_people_and_decades(tmp_path) -> None:
+    browse_tree(tmp_path / "films")
+    view = view_of(tmp_path / "films", tmp_path)
+    browsing = view.browsing(read(""))
+    assert browsing.facets["genre"] == [("Drama", 3), ("Comedy", 1), ("War", 1)]
+    assert browsing.facets["country"] == [("France", 2), ("Italy", 2)]
+    assert browsing.facets["collection"] == [("Sea Stories", 2)]
+    # A director who also acts in a film is one person of it.
+    assert browsing.facets["person"] == [("Ann Lee", 4), ("Bo Chan", 1), ("Cy Dee", 1)]
+    assert browsing.decades == [(1990, 2), (2000, 1)]
+    assert browsing.films == 4
+
+
+def test_browsing_counts_only_the_films_the_filter_lets_through(tmp_path) -> None:
+    browse_tree(tmp_path / "films")
+    view = view_of(tmp_path / "films", tmp_path)
+    browsing = view.browsing(read('country:"italy"'))
+    assert browsing.facets["genre"] == [("Comedy", 1), ("drama", 1)]
+    assert browsing.decades == [(1990, 1), (2000, 1)]
+    assert browsing.films == 2
+
+
+def test_a_chosen_value_is_a_filter_of_its_films_and_choosing_it_again_undoes_it(
+    tmp_path,
+) -> None:
+    browse_tree(tmp_path / "films")
+    view = view_of(tmp_path / "films", tmp_path)
+    text = toggled("", facet_term("collection", "Sea Stories"))
+    assert text == 'collection:"Sea Stories"'
+    assert titles(view, text) == ["Alpha", "Gamma"]
+    text = toggled(text, decade_term(1990))
+    assert text == 'collection:"Sea Stories" year:1990..1999'
+    assert titles(view, text) == ["Alpha"]
+    assert toggled(text, facet_term("collection", "Sea Stories")) == "year:1990..1999"
+    assert facet_term("person", ' Jo  "Ace" Smith') == 'person:"Jo Ace Smith"'
+
+
+def test_a_removed_film_leaves_the_counts(tmp_path) -> None:
+    browse_tree(tmp_path / "films")
+    index = index_of(tmp_path / "films", tmp_path)
+    scanned(index)
+    (tmp_path / "films" / "Gamma.json").unlink()
+    scanned(index)
+    browsing = LibraryView(index).browsing(read(""))
+    assert browsing.facets["collection"] == [("Sea Stories", 1)]
+    assert ("Comedy", 1) not in browsing.facets["genre"]
+    # Nothing of it is kept to grow the index.
+    (left,) = index.connection.execute(
+        "SELECT count(*) FROM facets WHERE id NOT IN (SELECT id FROM films)"
+    ).fetchone()
+    assert left == 0
+
+
+@pytest.mark.parametrize("value", ["two\nlines", "", "   ", b"bytes", "x" * 1_001])
+def test_a_value_to_browse_by_that_the_index_was_given_wrongly_is_left_out(
+    tmp_path, value: object
+) -> None:
+    browse_tree(tmp_path / "films")
+    index = index_of(tmp_path / "films", tmp_path)
+    scanned(index)
+    with index.connection:
+        index.connection.execute("UPDATE facets SET value = ? WHERE value = 'War'", (value,))
+    genres = LibraryView(index).browsing(read("")).facets["genre"]
+    assert genres == [("Drama", 3), ("Comedy", 1)]

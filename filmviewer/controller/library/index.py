@@ -37,7 +37,7 @@ from filmviewer.model.loader import FileStamp
 from filmviewer.model.problems import Problem
 from filmviewer.model.text import is_blank, refused_character
 
-SCHEMA: Final = 4
+SCHEMA: Final = 5
 """Bumped whenever the tables change: an index of another schema is built again."""
 
 READER_CACHE_KIB: Final = 512
@@ -70,6 +70,13 @@ CREATE VIRTUAL TABLE keys USING fts5(
     {", ".join(KEY_COLUMNS)}, content = 'key_text', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3'
 );
+-- The values a film can be browsed by (FACETS), as written and folded (the folded
+-- value groups them: "Drama" and "drama" are one genre).
+CREATE TABLE facets(
+    id INTEGER NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL
+);
+CREATE INDEX facets_by_kind ON facets(kind, key, id);
+CREATE INDEX facets_by_film ON facets(id);
 -- The prose, folded: only the index is kept (the text is in documents).
 CREATE VIRTUAL TABLE prose USING fts5(
     summaries, synopsis, content = '', tokenize = 'unicode61 remove_diacritics 0'
@@ -399,6 +406,10 @@ class LibraryIndex:
                     connection.execute(
                         "INSERT INTO documents(id, film) VALUES (?, ?)", (film_id, entry.film)
                     )
+                    connection.executemany(
+                        "INSERT INTO facets(id, kind, key, value) VALUES (?, ?, ?, ?)",
+                        [(film_id, *facet) for facet in entry.facets],
+                    )
                 ids.append(film_id)
         return ids, replaced
 
@@ -551,6 +562,62 @@ class LibraryIndex:
             "SELECT id FROM films WHERE path = ? AND ok = 1", (path,)
         ).fetchone()
         return row[0] if row and isinstance(row[0], int) else None
+
+    # Browsing ------------------------------------------------------------------------
+
+    def facet(
+        self, shown: Filter, kind: str, limit: int, connection: sqlite3.Connection | None = None
+    ) -> list[tuple[str, int]]:
+        """The ``limit`` values of ``kind`` most films ``shown`` lets through have, with how
+        many have each, most first (then alphabetically); a value that is not one line of
+        text, as a film file could give it, is left out."""
+        source = connection or self.connection
+        where, params = _where(shown, source)
+        rows = source.execute(
+            "SELECT min(value), count(*) AS films FROM facets"
+            f" WHERE kind = ? AND id IN (SELECT id FROM films WHERE {where})"
+            " GROUP BY key ORDER BY films DESC, key LIMIT ?",
+            (kind, *params, limit),
+        )
+        return [
+            (value, films)
+            for value, films in rows
+            if isinstance(value, str)
+            and isinstance(films, int)
+            and 0 < len(value) <= 1_000
+            and value.isprintable()
+            and not is_blank(value)
+        ]
+
+    def decades(
+        self, shown: Filter, connection: sqlite3.Connection | None = None
+    ) -> list[tuple[int, int]]:
+        """(the decade's first year, how many films of it ``shown`` lets through), in order."""
+        source = connection or self.connection
+        where, params = _where(shown, source)
+        rows = source.execute(
+            f"SELECT year / 10 * 10 AS decade, count(*) FROM films WHERE {where}"
+            " AND year IS NOT NULL GROUP BY decade ORDER BY decade",
+            params,
+        )
+        return [
+            (decade, films)
+            for decade, films in rows
+            if isinstance(decade, int)
+            and isinstance(films, int)
+            and FIRST_YEAR - 9 <= decade <= LAST_YEAR
+        ]
+
+    def runtimes(self, shown: Filter, connection: sqlite3.Connection | None = None) -> list[int]:
+        """The runtimes, in minutes, of the films ``shown`` lets through that give one."""
+        source = connection or self.connection
+        where, params = _where(shown, source)
+        rows = source.execute(
+            f"SELECT runtime FROM films WHERE {where} AND runtime IS NOT NULL", params
+        )
+        return [
+            runtime for (runtime,) in rows if isinstance(runtime, int) and 0 < runtime <= 100_000
+        ]
 
     def with_posters(self, connection: sqlite3.Connection | None = None) -> int:
         """How many films name a poster."""
@@ -718,6 +785,7 @@ def _delete(connection: sqlite3.Connection, film_id: int) -> None:
             (film_id, *prose),
         )
     connection.execute("DELETE FROM key_text WHERE id = ?", (film_id,))
+    connection.execute("DELETE FROM facets WHERE id = ?", (film_id,))
     connection.execute("DELETE FROM documents WHERE id = ?", (film_id,))
     connection.execute("DELETE FROM films WHERE id = ?", (film_id,))
 

@@ -111,7 +111,7 @@ def read(text: str) -> Query:
                         QT_TRANSLATE_NOOP(
                             "query",
                             "no field “{name}”: try title, year, genre, keyword, country, "
-                            "language, company or person",
+                            "language, company, person or collection",
                         ),
                         name=name,
                     )
@@ -143,6 +143,27 @@ def _years(value: str) -> tuple[int, int]:
             )
         )
     return first, last
+
+
+def facet_term(field: str, value: str) -> str:
+    """What to type in the filter for the films with ``value`` in ``field``: a phrase."""
+    words = " ".join(value.replace('"', " ").split())
+    return f'{field}:"{words}"'
+
+
+def decade_term(decade: int) -> str:
+    """What to type in the filter for the films of the decade starting in ``decade``."""
+    return f"year:{decade}..{decade + 9}"
+
+
+def toggled(text: str, term: str) -> str:
+    """The filter ``text`` with ``term`` taken out where it stands in it already, else added
+    at its end: choosing a value again undoes the choice, and the rest stays as typed."""
+    pattern = re.compile(r"(?:^|\s)" + re.escape(term) + r"(?=\s|$)")
+    if pattern.search(text):
+        return " ".join(pattern.sub(" ", text).split())
+    stripped = text.strip()
+    return f"{stripped} {term}" if stripped else term
 
 
 def keys_match(query: Query) -> str | None:

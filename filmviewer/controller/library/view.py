@@ -16,7 +16,7 @@ from typing import Final, NamedTuple
 
 from filmviewer.controller.library.index import Filter, LibraryIndex, Problematic, Row
 from filmviewer.controller.library.query import Query, keys_match, plot_query, plot_words
-from filmviewer.model.library_entry import prose_of
+from filmviewer.model.library_entry import FACETS, prose_of
 
 PAGE: Final = 2_000
 """Films read at a time where all of them are wanted."""
@@ -43,6 +43,22 @@ class Hit(NamedTuple):
 
 def shown_filter(query: Query) -> Filter:
     return Filter(keys_match(query), query.years)
+
+
+class Browsing(NamedTuple):
+    """What the films a query lets through can be browsed by, with how many films have each."""
+
+    facets: dict[str, list[tuple[str, int]]]
+    """By kind of FACETS: the values most films have, most first."""
+    decades: list[tuple[int, int]]
+    """(a decade's first year, its films), in order."""
+    runtimes: list[int]
+    """Every runtime given, in minutes, in no order."""
+    films: int
+
+
+FACET_VALUES: Final = 30
+"""Values of each kind listed: the most common ones (a filter finds the rest)."""
 
 
 class LibraryView:
@@ -94,6 +110,18 @@ class LibraryView:
         while page := self.window(query, sort, offset, PAGE):
             yield from (row for row in page if row is not None)
             offset += len(page)
+
+    def browsing(self, query: Query, limit: int = FACET_VALUES) -> Browsing:
+        """The genres, countries, collections, people and decades of the films ``query``
+        lets through, with their counts, and their runtimes (for the statistics)."""
+        shown = shown_filter(query)
+        connection = self.connection
+        return Browsing(
+            {kind: self.index.facet(shown, kind, limit, connection) for kind in FACETS},
+            self.index.decades(shown, connection),
+            self.index.runtimes(shown, connection),
+            self.index.count(shown, connection),
+        )
 
     def problems(self) -> list[Problematic]:
         return self.index.problematic(connection=self.connection)
