@@ -44,6 +44,7 @@ screenshots: $(STAMP)
 	$(BIN)/python main.py --screenshot docs/nfo-cast.png --tab cast --size 900x560 "$$film" && \
 	$(BIN)/python main.py --screenshot docs/nfo-tech-specs.png --tab tech-specs --size 900x420 "$$film" && \
 	$(BIN)/python main.py --screenshot docs/nfo-details.png --tab details --size 900x720 "$$film" && \
+	$(BIN)/python main.py --screenshot docs/nfo-cast-dark.png --tab cast --size 900x560 --color-scheme dark "$$film" && \
 	rm -r "$$sample"
 	shelf=$$(mktemp -d) && \
 	$(QT_ENV) $(BIN)/python -c 'import sys; from pathlib import Path; \
@@ -51,6 +52,11 @@ screenshots: $(STAMP)
 	from bench.films import sample_library; sample_library(Path(sys.argv[1]))' "$$shelf" && \
 	XDG_CACHE_HOME="$$shelf/.cache" $(BIN)/python main.py --screenshot docs/library.png --tab summaries --size 1100x560 "$$shelf" && \
 	XDG_CACHE_HOME="$$shelf/.cache" $(BIN)/python main.py --screenshot docs/library-search.png --search 'strike*' --size 1100x420 "$$shelf" && \
+	XDG_CACHE_HOME="$$shelf/.cache" $(BIN)/python main.py --screenshot docs/library-dark.png --tab summaries --size 1100x560 --color-scheme dark "$$shelf" && \
+	for scheme in light dark; do \
+	XDG_CACHE_HOME="$$shelf/.cache" $(BIN)/python main.py --screenshot docs/library-browse-$$scheme.png --browse --size 1100x640 --color-scheme $$scheme "$$shelf" && \
+	XDG_CACHE_HOME="$$shelf/.cache" $(BIN)/python main.py --screenshot docs/library-statistics-$$scheme.png --statistics --size 520x720 --color-scheme $$scheme "$$shelf" || exit 1; \
+	done && \
 	rm -r "$$shelf"
 
 # Compiled catalogues; the wheel build compiles its own (hatch_build.py).

@@ -574,14 +574,24 @@ def sample_library(folder: Any) -> Any:
             "title": title,
             "year": year,
             "summaries": [{"text": plot}],
-            "details": {"genres": genres},
+            "details": {
+                "genres": genres,
+                "countries_of_origin": [_SHELF_COUNTRIES[index % len(_SHELF_COUNTRIES)]],
+            },
+            "people": {"directors": [_SHELF_DIRECTORS[index % len(_SHELF_DIRECTORS)]]},
             "tech_specs": {"runtime_minutes": runtime},
         }
+        if index % 4 == 1:
+            film["collection"] = {"name": "Harbour Lights"}
         if index % 3 != 2:
             film["artwork"] = {"poster": {"path": "poster.jpg"}}
             _plain_poster(film_folder / "poster.jpg", title, index)
         write(film, film_folder / f"{title} ({year}).json")
     return folder
+
+
+_SHELF_COUNTRIES = ("United Kingdom", "France", "Italy", "Japan", "United States", "France")
+_SHELF_DIRECTORS = ("Ines Marlow", "Tomasz Wren", "Ines Marlow", "Kenji Arai", "Odile Brun")
 
 
 def _plain_poster(path: Any, title: str, seed: int) -> None:

@@ -13,7 +13,9 @@ from filmviewer.commands.arguments import parse_args
 from filmviewer.configure import configure
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from filmviewer.controller.document import FilmController
     from filmviewer.controller.settings import Settings
@@ -240,6 +242,10 @@ def _open_library_headless(
     library.settle(3600)
     library.close_watching()
     panel = window.library_panel
+    if panel is not None:
+        # The list's rows are made off the GUI thread: the picture waits for them.
+        _until(app, lambda: not panel.model.refreshing)
+        app.processEvents()
     if panel is not None and query is not None:
         panel.enter(query, plots)
     elif panel is not None and window.controller.current is None and panel.model.rowCount():
@@ -318,6 +324,18 @@ def _quiet_offscreen_platform() -> None:
     qInstallMessageHandler(handler)
 
 
+def _until(app: QApplication, done: Callable[[], bool], seconds: float = 60) -> None:
+    """Turn the event loop until ``done()`` (work off the GUI thread has come back)."""
+    import time
+
+    from PySide6.QtCore import QEventLoop, QThread
+
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThread.msleep(2)
+
+
 def _screenshot(app: QApplication, args: Namespace, crashes: CrashHandler) -> int:
     """Render the window offscreen to a PNG: a first start, the user's settings untouched."""
     import tempfile
@@ -331,6 +349,16 @@ def _screenshot(app: QApplication, args: Namespace, crashes: CrashHandler) -> in
     if not library and (args.filter is not None or args.search is not None):
         print("filmviewer: --filter and --search need a library folder as PATH", file=sys.stderr)
         return 2
+    if not library and (args.browse or args.statistics):
+        print(
+            "filmviewer: --browse and --statistics need a library folder as PATH", file=sys.stderr
+        )
+        return 2
+    if args.color_scheme is not None:
+        from filmviewer.ui.palette import fusion_palette
+
+        app.setStyle("Fusion")
+        app.setPalette(fusion_palette(args.color_scheme == "dark"))
     with tempfile.TemporaryDirectory() as scratch:
         store = QSettings(f"{scratch}/settings.conf", QSettings.Format.IniFormat)
         window = _window(_controller(app), Settings(store))
@@ -344,13 +372,25 @@ def _screenshot(app: QApplication, args: Namespace, crashes: CrashHandler) -> in
         window.show()
         if args.find:
             window.find_text(args.find)
+        panel = window.library_panel
+        if args.browse and panel is not None:
+            window.browse_action.trigger()
+            _until(app, panel.browsing_settled)
+        pictured: QWidget = window
+        if args.statistics and panel is not None:
+            window.show_statistics()
+            statistics = window.statistics_window
+            assert statistics is not None
+            statistics.resize(*args.size)
+            _until(app, statistics.settled)
+            pictured = statistics
         app.processEvents()
         # A first rendering asks for the pictures in sight (the cast's faces, the wall's
         # posters); the picture taken waits until they are decoded.
-        window.grab()
+        pictured.grab()
         window.film.wait_for_artwork()
         app.processEvents()
-        saved = window.grab().save(str(args.screenshot), "PNG")
+        saved = pictured.grab().save(str(args.screenshot), "PNG")
         window.close()
         del window
     if not saved:

@@ -22,3 +22,5 @@ def _texts() -> None:  # pragma: no cover - read by lupdate, never run
     QCoreApplication.translate("WarningsBar", "“{name}” was read with %Ln warning(s)", "", 1)
     QCoreApplication.translate("export", "Copied %Ln value(s)", "", 1)
     QCoreApplication.translate("library", "%Ln problem(s)", "", 1)
+    QCoreApplication.translate("statistics", "%Ln film(s)", "", 1)
+    QCoreApplication.translate("statistics", "{label}: %Ln film(s)", "", 1)

@@ -98,6 +98,19 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--size", type=_size, default=(960, 720), metavar="WxH", help="window size, e.g. 960x720"
     )
+    shot.add_argument(
+        "--browse", action="store_true", help="with the library's Browse panel open (a folder)"
+    )
+    shot.add_argument(
+        "--statistics",
+        action="store_true",
+        help="picture the library's statistics window instead (a folder)",
+    )
+    shot.add_argument(
+        "--color-scheme",
+        choices=("light", "dark"),
+        help="draw in the Fusion style's light or dark colours, whatever the desktop's",
+    )
     return parser
 
 

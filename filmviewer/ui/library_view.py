@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSplitter,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -73,11 +74,15 @@ from filmviewer.ui.text import DataText
 
 if TYPE_CHECKING:
     from filmviewer.controller.artwork import ArtworkLoader
+    from filmviewer.controller.library.view import Browsing
+    from filmviewer.ui.facets_panel import FacetsPanel
     from filmviewer.ui.problems_panel import ProblemsPanel
 
 Index = QModelIndex | QPersistentModelIndex
 
 SEARCH_DELAY_MS: Final = 120
+BROWSE_DELAY_MS: Final = 150
+"""The facets are counted again once the list has stood this long (not at every keystroke)."""
 """A plot search waits for typing to pause this long."""
 THUMBNAILS_KEPT: Final = 400
 """Decoded thumbnails kept in memory; the rest come back from the disk cache."""
@@ -330,6 +335,23 @@ class LibraryPanel(QWidget):
         self.plots.setText(self.tr("Plots"))
         self.plots.setToolTip(self.tr("Search the summaries and synopsis of every film (Alt+P)"))
         self.plots.toggled.connect(self._on_mode_toggled)
+        self.browse = QToolButton()
+        self.browse.setObjectName("library-browse")
+        self.browse.setCheckable(True)
+        self.browse.setText(self.tr("Browse"))
+        self.browse.setToolTip(
+            self.tr("Browse the films by genre, decade, collection, country and person (Ctrl+B)")
+        )
+        self.browse.toggled.connect(self._on_browse_toggled)
+        self._facets: FacetsPanel | None = None
+        self._browse_timer = QTimer(self)
+        self._browse_timer.setSingleShot(True)
+        self._browse_timer.setInterval(BROWSE_DELAY_MS)
+        self._browse_timer.timeout.connect(self._on_browse_due)
+        self._browsing = 0
+        """The number of the latest count asked for: an older one arriving late is not shown."""
+        self._browsed = 0
+        """The number of the latest count shown."""
         self._count_text = ""
         self._awaited: Path | None = None
         """A film to choose once the list holds it (one just saved into the library)."""
@@ -417,6 +439,7 @@ class LibraryPanel(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.field, 1)
         top.addWidget(self.plots)
+        top.addWidget(self.browse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 4)
         layout.setSpacing(4)
@@ -430,7 +453,11 @@ class LibraryPanel(QWidget):
         under.addWidget(self.show_wall)
         layout.addLayout(under)
         layout.addWidget(self.error)
-        layout.addWidget(self.views, 1)
+        # The facets, when shown, above the films; the user sets how much room each takes.
+        self._split = QSplitter(Qt.Orientation.Vertical)
+        self._split.setChildrenCollapsible(False)
+        self._split.addWidget(self.views)
+        layout.addWidget(self._split, 1)
         layout.addWidget(self.problems_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout = layout
         for view in (self.list, self.wall):
@@ -439,6 +466,7 @@ class LibraryPanel(QWidget):
             copy.activated.connect(self._on_copy)
 
         self.model.filter_changed.connect(self._on_filter_changed)
+        self.model.filter_changed.connect(self._browse_later)
         self.model.modelAboutToBeReset.connect(self._on_about_to_reset)
         self.model.modelReset.connect(self._on_reset)
         self._kept = _Kept()
@@ -967,6 +995,68 @@ class LibraryPanel(QWidget):
             query = self.field.text()
             in_synopsis = hit.in_synopsis if hit else True
         self.film_chosen.emit(self.library.path_of(film), query, in_synopsis, opened)
+
+    # Browsing -----------------------------------------------------------------------------
+
+    @property
+    def facets_panel(self) -> FacetsPanel:
+        """The genres, decades, … of the films in the list, made when first shown."""
+        if self._facets is None:
+            from filmviewer.ui.facets_panel import FacetsPanel
+
+            self._facets = FacetsPanel()
+            self._facets.term_chosen.connect(self.choose_term)
+            self._facets.hide()
+            self._split.insertWidget(0, self._facets)
+            self._split.setStretchFactor(0, 2)
+            self._split.setStretchFactor(1, 3)
+        return self._facets
+
+    @Slot(str)
+    def choose_term(self, term: str) -> None:
+        """Narrow the list by ``term`` (a field and value), or widen it again if the filter
+        holds it already: written into the filter field, which stays the one truth."""
+        from filmviewer.controller.library.query import toggled
+
+        if self.searching:
+            self.plots.setChecked(False)
+        self.field.setText(toggled(self.field.text(), term))
+
+    @Slot(bool)
+    def _on_browse_toggled(self, shown: bool) -> None:
+        if not shown and self._facets is None:
+            return
+        first = self._facets is None
+        self.facets_panel.setVisible(shown)
+        if first:
+            height = max(200, self._split.height())
+            self._split.setSizes([height * 2 // 5, height - height * 2 // 5])
+        if shown:
+            self._on_browse_due()
+
+    @Slot()
+    def _browse_later(self) -> None:
+        if self._facets is not None and self._facets.isVisible() and not self.searching:
+            self._browse_timer.start()
+
+    @Slot()
+    def _on_browse_due(self) -> None:
+        """Count, off the GUI thread, what the films in the list can be browsed by."""
+        from filmviewer.controller.library.query import read
+
+        self._browsing += 1
+        number, text = self._browsing, self.field.text() if not self.searching else ""
+
+        def done(browsing: Browsing) -> None:
+            if number == self._browsing and self._facets is not None:
+                self._facets.show_browsing(browsing, text)
+            self._browsed = max(self._browsed, number)
+
+        self.library.browse(read(text), done)
+
+    def browsing_settled(self) -> bool:
+        """No count of the facets asked for and not shown yet (tests wait on it)."""
+        return not self._browse_timer.isActive() and self._browsed == self._browsing
 
     # Problems ---------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from filmviewer.ui.find_bar import FindBar
     from filmviewer.ui.library_view import LibraryPanel
     from filmviewer.ui.problem_bar import ProblemBar
+    from filmviewer.ui.statistics import StatisticsWindow
     from filmviewer.ui.synopsis_view import SynopsisView
 
 __all__ = ["TAB_NAMES", "MainWindow"]
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.film.tab_changed.connect(self._on_tab_changed)
         # Made when first needed: most starts never show it.
         self._problem_page: QWidget | None = None
+        self._statistics: StatisticsWindow | None = None
 
         self.copying = CopyActions(controller, self.film.current_tab, self)
         self.copying.copied.connect(self._on_copied)
@@ -459,8 +461,10 @@ class MainWindow(QMainWindow):
         panel.sort_chosen.connect(self._sort_by)
         panel.plots.toggled.connect(self._on_plots_toggled)
         self.search_plots_action.setChecked(False)
-        self.filter_action.setEnabled(True)
-        self.search_plots_action.setEnabled(True)
+        self.browse_action.setChecked(False)
+        panel.browse.toggled.connect(self.browse_action.setChecked)
+        for action in self._library_actions():
+            action.setEnabled(True)
         panel.copy_requested.connect(self.copying.put)
         if self._scan_status is None:
             self._make_scan_status()
@@ -532,8 +536,10 @@ class MainWindow(QMainWindow):
         self.library.deleteLater()
         self.library = None
         self.library_panel = None
-        self.filter_action.setEnabled(False)
-        self.search_plots_action.setEnabled(False)
+        for action in self._library_actions():
+            action.setEnabled(False)
+        if self._statistics is not None:
+            self._statistics.close()
         if self._scan_status is not None:
             self._scan_status.hide()
         self._sort_menu.setEnabled(False)
@@ -674,10 +680,58 @@ class MainWindow(QMainWindow):
         self.search_plots_action.setCheckable(True)
         self.search_plots_action.setShortcut(QKeySequence("Alt+P"))
         self.search_plots_action.triggered.connect(self._on_search_plots_triggered)
-        for action in (self.filter_action, self.search_plots_action):
+        self.browse_action = QAction(self.tr("&Browse Films"), self)
+        self.browse_action.setCheckable(True)
+        self.browse_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.browse_action.triggered.connect(self._on_browse_triggered)
+        self.statistics_action = QAction(self.tr("Library S&tatistics…"), self)
+        self.statistics_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.statistics_action.triggered.connect(self.show_statistics)
+        for action in self._library_actions():
             action.setEnabled(False)
             self.addAction(action)
             view_menu.addAction(action)
+
+    def _library_actions(self) -> tuple[QAction, ...]:
+        """The View menu's actions that work on the open library, enabled while one is."""
+        return (
+            self.filter_action,
+            self.search_plots_action,
+            self.browse_action,
+            self.statistics_action,
+        )
+
+    @Slot(bool)
+    def _on_browse_triggered(self, shown: bool) -> None:
+        if self.library_panel is not None:
+            self.library_panel.browse.setChecked(shown)
+            if shown:
+                self.library_panel.facets_panel.setFocus()
+
+    @Slot()
+    def show_statistics(self) -> None:
+        """The library's figures as charts, in a window of their own beside the main one."""
+        panel = self.library_panel
+        if panel is None:
+            return
+        from filmviewer.ui.statistics import StatisticsWindow
+
+        if self._statistics is None:
+            self._statistics = StatisticsWindow(self)
+            self._statistics.term_chosen.connect(self._on_statistics_term)
+        self._statistics.show_library(panel)
+        self._statistics.show()
+        self._statistics.raise_()
+
+    @property
+    def statistics_window(self) -> StatisticsWindow | None:
+        """The statistics window, once View > Library Statistics has made it."""
+        return self._statistics
+
+    @Slot(str)
+    def _on_statistics_term(self, term: str) -> None:
+        if self.library_panel is not None:
+            self.library_panel.choose_term(term)
 
     @Slot()
     def _on_filter_triggered(self) -> None:

@@ -45,6 +45,37 @@
     </message>
 </context>
 <context>
+    <name>FacetsPanel</name>
+    <message>
+        <source>Browse by</source>
+        <translation>Durchstöbern nach</translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <source>Decades</source>
+        <translation>Jahrzehnte</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>{decade}s</source>
+        <translation>{decade}er</translation>
+    </message>
+</context>
+<context>
     <name>FactsView</name>
     <message>
         <source>Copy &amp;Selected Values</source>
@@ -252,6 +283,14 @@
     <message>
         <source>Search the summaries and synopsis of every film (Alt+P)</source>
         <translation>Die Zusammenfassungen und die Handlung jedes Films durchsuchen (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Stöbern</translation>
+    </message>
+    <message>
+        <source>Browse the films by genre, decade, collection, country and person (Ctrl+B)</source>
+        <translation>Die Filme nach Genre, Jahrzehnt, Sammlung, Land und Person durchstöbern (Strg+B)</translation>
     </message>
     <message>
         <source>List</source>
@@ -489,6 +528,14 @@ Wählen Sie einen in der Liste der Bibliothek.</translation>
         <translation>Jede &amp;Handlung durchsuchen</translation>
     </message>
     <message>
+        <source>&amp;Browse Films</source>
+        <translation>Filme &amp;durchstöbern</translation>
+    </message>
+    <message>
+        <source>Library S&amp;tatistics…</source>
+        <translation>Bibliothekss&amp;tatistik…</translation>
+    </message>
+    <message>
         <source>Sort &amp;Films By</source>
         <translation>Filme &amp;sortieren nach</translation>
     </message>
@@ -579,6 +626,69 @@ Wählen Sie einen in der Liste der Bibliothek.</translation>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message>
+        <source>Library Statistics</source>
+        <translation>Bibliotheksstatistik</translation>
+    </message>
+    <message>
+        <source>Films per decade</source>
+        <translation>Filme je Jahrzehnt</translation>
+    </message>
+    <message>
+        <source>Films per genre</source>
+        <translation>Filme je Genre</translation>
+    </message>
+    <message>
+        <source>Films by running time</source>
+        <translation>Filme nach Laufzeit</translation>
+    </message>
+    <message>
+        <source>Films per genre (the most common)</source>
+        <translation>Filme je Genre (die häufigsten)</translation>
+    </message>
+    <message>
+        <source>{decade}s</source>
+        <translation>{decade}er</translation>
+    </message>
+    <message>
+        <source>under 1 h</source>
+        <translation>unter 1 Std.</translation>
+    </message>
+    <message>
+        <source>1 h to 1 h 29</source>
+        <translation>1 Std. bis 1 Std. 29</translation>
+    </message>
+    <message>
+        <source>1 h 30 to 1 h 59</source>
+        <translation>1 Std. 30 bis 1 Std. 59</translation>
+    </message>
+    <message>
+        <source>2 h to 2 h 29</source>
+        <translation>2 Std. bis 2 Std. 29</translation>
+    </message>
+    <message>
+        <source>2 h 30 to 2 h 59</source>
+        <translation>2 Std. 30 bis 2 Std. 59</translation>
+    </message>
+    <message>
+        <source>3 h or more</source>
+        <translation>3 Std. oder mehr</translation>
+    </message>
+    <message>
+        <source>{hours} hours of film; {average} minutes on average</source>
+        <translation>{hours} Stunden Film; im Schnitt {average} Minuten</translation>
+    </message>
+    <message>
+        <source>From the {first}s to the {last}s</source>
+        <translation>Von den {first}ern bis zu den {last}ern</translation>
+    </message>
+    <message>
+        <source>Of the films the filter lets through: {filter}</source>
+        <translation>Von den Filmen, die der Filter durchlässt: {filter}</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2241,23 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
     <message>
         <source>the years {first}..{last} run backwards</source>
         <translation>die Jahre {first}..{last} laufen rückwärts</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message numerus="yes">
+        <source>%Ln film(s)</source>
+        <translation>
+            <numerusform>%Ln Film</numerusform>
+            <numerusform>%Ln Filme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}: %Ln film(s)</source>
+        <translation>
+            <numerusform>{label}: %Ln Film</numerusform>
+            <numerusform>{label}: %Ln Filme</numerusform>
+        </translation>
     </message>
 </context>
 <context>

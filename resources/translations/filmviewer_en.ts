@@ -83,4 +83,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>statistics</name>
+    <message numerus="yes">
+        <source>%Ln film(s)</source>
+        <translation>
+            <numerusform>%Ln film</numerusform>
+            <numerusform>%Ln films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}: %Ln film(s)</source>
+        <translation>
+            <numerusform>{label}: %Ln film</numerusform>
+            <numerusform>{label}: %Ln films</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

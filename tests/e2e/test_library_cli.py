@@ -177,3 +177,47 @@ def test_an_unchanged_library_opens_without_the_film_model(run, tmp_path: Path) 
         check=True,
     )
     assert opened.stdout.split() == ["4", "False"]
+
+
+def lightness(image: QImage) -> float:
+    """The mean lightness of ``image``, 0 (black) to 255 (white), from a grid of points."""
+    points = [
+        image.pixelColor(x, y).lightness()
+        for x in range(0, image.width(), 20)
+        for y in range(0, image.height(), 20)
+    ]
+    return sum(points) / len(points)
+
+
+def test_screenshots_of_browsing_and_statistics_light_and_dark(run, tmp_path: Path) -> None:
+    root = tmp_path / "films"
+    make_tree(root)
+    shots = {}
+    for scheme in ("light", "dark"):
+        for view in ("--browse", "--statistics"):
+            out = tmp_path / f"{view[2:]}-{scheme}.png"
+            process = run("--screenshot", out, view, "--color-scheme", scheme, root)
+            assert process.returncode == 0, process.stderr
+            shots[view, scheme] = QImage(str(out))
+    assert lightness(shots["--browse", "dark"]) < 100 < lightness(shots["--browse", "light"])
+    assert (
+        lightness(shots["--statistics", "dark"]) < 100 < lightness(shots["--statistics", "light"])
+    )
+    # The statistics window is pictured, not the main one: no menu bar at its top.
+    statistics = shots["--statistics", "light"]
+    assert statistics.size() == shots["--browse", "light"].size()
+    browse = shots["--browse", "light"]
+    assert statistics.pixelColor(15, 8) != browse.pixelColor(15, 8) or lightness(
+        statistics
+    ) != lightness(browse)
+
+
+def test_browse_and_statistics_pictures_need_a_library(run, tmp_path: Path) -> None:
+    film = tmp_path / "film.json"
+    film.write_text(film_json("Film"), encoding="utf-8")
+    out = tmp_path / "film.png"
+    for option in ("--browse", "--statistics"):
+        process = run("--screenshot", out, option, film)
+        assert process.returncode == 2
+        assert "--browse and --statistics need a library folder" in process.stderr
+        assert not out.exists()

@@ -568,3 +568,83 @@ def test_the_scans_progress_goes_once_a_real_scan_has_settled(window, qtbot, fil
     library = window.library
     qtbot.waitUntil(lambda: library.settled and library.view.total() == 44, timeout=20_000)
     qtbot.waitUntil(lambda: not window._scan_status.isVisible(), timeout=5_000)
+
+
+def facets_settled(window: MainWindow, qtbot) -> None:
+    panel = window.library_panel
+    qtbot.waitUntil(lambda: panel.browsing_settled() and not panel.model.refreshing, timeout=10_000)
+
+
+def test_browsing_lists_values_with_counts_and_a_click_filters_by_one(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    window.browse_action.trigger()
+    panel = window.library_panel
+    facets = panel.facets_panel
+    assert facets.isVisible()
+    facets_settled(window, qtbot)
+    assert facets.values("genre") == [
+        ("Comedy", "1"),
+        ("Drama", "1"),
+        ("History", "1"),
+        ("Mystery", "1"),
+        ("Romance", "1"),
+    ]
+    assert facets.values("decade") == [("1980s", "1"), ("1990s", "2"), ("2000s", "1")]
+    decades = facets.facets.item(1, 0)
+    nineties = decades.child(1, 0).index()
+    qtbot.mouseClick(
+        facets.viewport(), Qt.MouseButton.LeftButton, pos=facets.visualRect(nineties).center()
+    )
+    assert panel.field.text() == "year:1990..1999"
+    qtbot.waitUntil(lambda: shown(window) == ["Odd Name (1999)", "Stalin (1992)"], timeout=5_000)
+    facets_settled(window, qtbot)
+    # The counts are of the films in the list now; the value chosen stands out.
+    assert facets.values("genre") == [("Drama", "1"), ("History", "1")]
+    assert facets.values("decade") == [("1990s", "2")]
+    chosen = facets.facets.item(1, 0).child(0, 0)
+    assert chosen.font().bold()
+    # Chosen again (with the keyboard this time), the value is taken out of the filter.
+    facets.setFocus()
+    facets.setCurrentIndex(chosen.index())
+    qtbot.keyClick(facets, Qt.Key.Key_Return)
+    assert panel.field.text() == ""
+    qtbot.waitUntil(lambda: len(shown(window)) == 4, timeout=5_000)
+
+
+def test_the_facets_model_passes_qts_checks(window, qtbot, films, qtmodeltester) -> None:
+    open_library(window, qtbot, films)
+    window.browse_action.trigger()
+    facets_settled(window, qtbot)
+    qtmodeltester.check(window.library_panel.facets_panel.facets, force_py=True)
+
+
+def test_statistics_chart_the_list_and_a_bar_filters_by_its_films(window, qtbot, films) -> None:
+    open_library(window, qtbot, films)
+    window.statistics_action.trigger()
+    statistics = window._statistics
+    qtbot.waitUntil(statistics.settled, timeout=10_000)
+    assert [(bar.label, bar.films) for bar in statistics.decades.bars()] == [
+        ("1980s", 1),
+        ("1990s", 2),
+        ("2000s", 1),
+    ]
+    # Amélie runs 122 minutes, Stalin 172.
+    assert [bar.films for bar in statistics.runtimes.bars()] == [0, 0, 0, 1, 1, 0]
+    assert statistics.totals.text().splitlines()[:2] == [
+        "4 films",
+        "5 hours of film; 147 minutes on average",
+    ]
+    bar = statistics.decades.bar_rect(1).center().toPoint()
+    qtbot.mouseClick(statistics.decades, Qt.MouseButton.LeftButton, pos=bar)
+    panel = window.library_panel
+    assert panel.field.text() == "year:1990..1999"
+    qtbot.waitUntil(lambda: shown(window) == ["Odd Name (1999)", "Stalin (1992)"], timeout=5_000)
+    qtbot.waitUntil(
+        lambda: statistics.settled() and statistics.totals.text().startswith("2 films"),
+        timeout=5_000,
+    )
+    assert [bar.label for bar in statistics.decades.bars()] == ["1990s"]
+    again = statistics.decades.bar_rect(0).center().toPoint()
+    qtbot.mouseClick(statistics.decades, Qt.MouseButton.LeftButton, pos=again)
+    assert panel.field.text() == ""
+    statistics.close()

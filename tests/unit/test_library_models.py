@@ -259,3 +259,24 @@ def test_a_library_too_large_to_watch_is_looked_at_no_more_than_a_tenth_of_the_t
     settled(qtbot, shelf, model)
     assert shelf._watch._poll.interval() == 35_000
     shelf.close()
+
+
+def test_a_whole_reload_of_the_list_ends_a_refresh_under_way(qtbot, tmp_path: Path) -> None:
+    """Whatever waits for the list to be complete (the scan's progress, a screenshot) is
+    told so by the reload: the refresh it overtook will never be shown."""
+    root = tmp_path / "films"
+    make_tree(root)
+    shelf = opened(root, tmp_path)
+    model = LibraryModel(shelf)
+    settled(qtbot, shelf, model)
+    (root / "History" / "Later (2001).json").write_text(film_json("Later", year=2001))
+    shelf.scan()
+    shelf.wait(20)
+    shelf.films_changed.emit(set())  # news of a film: the rows are made again, off this thread
+    assert model.refreshing
+    with qtbot.waitSignal(model.filter_changed, timeout=5_000):
+        shelf.films_changed.emit(None)
+    assert not model.refreshing
+    assert "Later" in titles_shown(model)
+    qtbot.wait(50)  # the overtaken refresh comes back, and changes nothing
+    assert not model.refreshing

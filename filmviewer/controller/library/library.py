@@ -24,13 +24,14 @@ from filmviewer.controller.library.index import (
     index_fingerprint,
     index_path,
 )
+from filmviewer.controller.library.query import Query
 from filmviewer.controller.library.scan import (
     IndexDamagedError,
     Progress,
     ScanCallbacks,
     scan,
 )
-from filmviewer.controller.library.view import Hit, LibraryView
+from filmviewer.controller.library.view import Browsing, Hit, LibraryView
 from filmviewer.controller.library.watch import FolderWatch
 from filmviewer.controller.tasks import Tasks, Token
 from filmviewer.lazy import logger
@@ -198,6 +199,30 @@ class Library(QObject):
             return {}
         finally:
             connection.close()
+
+    def browse(self, query: Query, done: Callable[[Browsing], None]) -> None:
+        """What the films ``query`` lets through can be browsed by, off the GUI thread with a
+        connection of its own (here, where the index lives in memory only): ``done`` gets it.
+
+        An index that cannot be read gives nothing to browse by, never an error.
+        """
+        empty = Browsing({}, [], [], 0)
+        if self.index.path is None:
+            done(self._searching(lambda view: view.browsing(query), empty))
+            return
+        index = self.index
+
+        def work(_token: Token) -> Browsing:
+            connection = index.reader()
+            try:
+                return LibraryView(index, connection).browsing(query)
+            except sqlite3.Error as error:
+                logger().warning("library browsing failed: %s", error)
+                return empty
+            finally:
+                connection.close()
+
+        self.tasks.run(work, done=done, name="library-browse")
 
     def _searching(self, work: Callable[[LibraryView], T], failed: T) -> T:
         if self._closed:

@@ -276,6 +276,10 @@ class LibraryModel(_WindowedModel):
         connection of its own, when the index is a file another connection can read)."""
         if changed is None or self._library.index.path is None:
             self._total = -1
+            # The rows are made here, from the index as it is: a refresh under way is moot
+            # (its rows, of an older generation, will not be shown).
+            self._refreshing = None
+            self._stale = False
             self._reset()
             self.filter_changed.emit()
             return

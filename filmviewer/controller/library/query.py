@@ -156,12 +156,21 @@ def decade_term(decade: int) -> str:
     return f"year:{decade}..{decade + 9}"
 
 
+def _term_pattern(term: str) -> re.Pattern[str]:
+    return re.compile(r"(?:^|\s)" + re.escape(term) + r"(?=\s|$)", re.IGNORECASE)
+
+
+def holds(text: str, term: str) -> bool:
+    """Whether the filter ``text`` holds ``term`` on its own, in any case (as the filter
+    ignores case: ``genre:"drama"`` is ``genre:"Drama"``)."""
+    return _term_pattern(term).search(text) is not None
+
+
 def toggled(text: str, term: str) -> str:
     """The filter ``text`` with ``term`` taken out where it stands in it already, else added
     at its end: choosing a value again undoes the choice, and the rest stays as typed."""
-    pattern = re.compile(r"(?:^|\s)" + re.escape(term) + r"(?=\s|$)")
-    if pattern.search(text):
-        return " ".join(pattern.sub(" ", text).split())
+    if holds(text, term):
+        return " ".join(_term_pattern(term).sub(" ", text).split())
     stripped = text.strip()
     return f"{stripped} {term}" if stripped else term
 
