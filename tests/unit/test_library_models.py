@@ -280,3 +280,18 @@ def test_a_whole_reload_of_the_list_ends_a_refresh_under_way(qtbot, tmp_path: Pa
     assert "Later" in titles_shown(model)
     qtbot.wait(50)  # the overtaken refresh comes back, and changes nothing
     assert not model.refreshing
+
+
+def test_a_file_changed_before_the_watch_took_it_on_is_seen(qtbot, tmp_path: Path) -> None:
+    root = tmp_path / "films"
+    make_tree(root)
+    shelf = opened(root, tmp_path)
+    model = LibraryModel(shelf)
+    settled(qtbot, shelf, model)
+    # Changed after the scan read it, before the watch begins: no watch will report it.
+    stalin = root / "History" / "Stalin (1992).json"
+    stalin.write_text(film_json("Stalin Revised", year=1992), encoding="utf-8")
+    shelf.follow()
+    qtbot.waitUntil(lambda: shelf.watching, timeout=10_000)
+    qtbot.waitUntil(lambda: "Stalin Revised" in titles_shown(model), timeout=10_000)
+    shelf.close()

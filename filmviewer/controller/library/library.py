@@ -410,6 +410,10 @@ class Library(QObject):
         self._watch = FolderWatch(self.root, self.tasks, self)
         self._watch.changed.connect(self._on_folders_changed)
         self._watch.look.connect(self._on_look)
+        # A file changed after the scan read it and before the watch took it on would be
+        # missed: one more look, once every file is watched, sees it (it reads only what
+        # changed).
+        self._watch.armed_now.connect(self.scan)
         index = self.index
         count = self.view.total() + len(self._problems)
 

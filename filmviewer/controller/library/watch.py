@@ -40,6 +40,9 @@ class FolderWatch(QObject):
     """Folders (relative, each ending with "/"; b"" the root) whose files may have changed."""
     look = Signal()
     """Look at the whole library again (where it cannot be watched)."""
+    armed_now = Signal()
+    """Every folder and film file known when watching began is watched from now on (said
+    once): what changed before, while the watch was being set up, is not seen by it."""
 
     def __init__(self, root: Path, tasks: Tasks, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +58,7 @@ class FolderWatch(QObject):
         self._watching: set[str] = set()
         """Every path asked to be watched (a file replaced by a rename is watched again)."""
         self._watched = 0
+        self._said_armed = False
         self._watch_timer = QTimer(self)
         self._watch_timer.setSingleShot(True)
         self._watch_timer.setInterval(0)
@@ -143,6 +147,9 @@ class FolderWatch(QObject):
             self._poll.start()  # a file system that cannot be watched
         if self._to_watch:
             self._watch_timer.start()
+        elif not self._said_armed:
+            self._said_armed = True
+            self.armed_now.emit()
 
     @Slot(str)
     def _on_file_changed(self, path: str) -> None:
