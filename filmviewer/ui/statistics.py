@@ -2,7 +2,7 @@
 
 Films per decade, per genre and by running time, and the totals. The figures
 are of the films the filter lets through, and follow it as it changes; a
-click on a decade's or a genre's bar narrows the list to it (as the facets
+click on a bar narrows the list to its films (as the facets
 do: the filter field says so), a second click widens it again.
 """
 
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filmviewer.controller.library.query import decade_term, facet_term, holds
+from filmviewer.controller.library.query import decade_term, facet_term, holds, runtime_term
 from filmviewer.i18n import plural
 
 if TYPE_CHECKING:
@@ -298,8 +298,16 @@ class StatisticsWindow(QDialog):
             self.tr("2 h 30 to 2 h 59"),
             self.tr("3 h or more"),
         ]
+        terms = [
+            runtime_term(low, None if high is None else high - 1)
+            for low, high in zip((0, *RUNTIME_BOUNDS), (*RUNTIME_BOUNDS, None), strict=True)
+        ]
         self.runtimes.show_bars(
-            [Bar(name, films, None) for name, films in zip(names, counts, strict=True)], text
+            [
+                Bar(name, films, term)
+                for name, films, term in zip(names, counts, terms, strict=True)
+            ],
+            text,
         )
         minutes = sum(browsing.runtimes)
         lines = [plural("statistics", "%Ln film(s)", browsing.films)]

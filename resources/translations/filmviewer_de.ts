@@ -2231,8 +2231,8 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
 <context>
     <name>query</name>
     <message>
-        <source>no field “{name}”: try title, year, genre, keyword, country, language, company, person or collection</source>
-        <translation>kein Feld „{name}“: möglich sind title, year, genre, keyword, country, language, company, person oder collection</translation>
+        <source>no field “{name}”: try title, year, runtime, genre, keyword, country, language, company, person or collection</source>
+        <translation>kein Feld „{name}“: möglich sind title, year, runtime, genre, keyword, country, language, company, person oder collection</translation>
     </message>
     <message>
         <source>“{value}” is no year: write year:1994 or year:1990..1999</source>
@@ -2241,6 +2241,14 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
     <message>
         <source>the years {first}..{last} run backwards</source>
         <translation>die Jahre {first}..{last} laufen rückwärts</translation>
+    </message>
+    <message>
+        <source>“{value}” is no running time: write runtime:90..119 or runtime:180.. (minutes)</source>
+        <translation>„{value}“ ist keine Laufzeit: schreiben Sie runtime:90..119 oder runtime:180.. (Minuten)</translation>
+    </message>
+    <message>
+        <source>the running times {first}..{last} run backwards</source>
+        <translation>die Laufzeiten {first}..{last} laufen rückwärts</translation>
     </message>
 </context>
 <context>

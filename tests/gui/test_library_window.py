@@ -143,8 +143,8 @@ def test_a_filter_it_cannot_read_is_explained_under_the_field(window, qtbot, fil
     type_filter(window, qtbot, "colour:red")
     assert panel.error.isVisible()
     assert panel.error.text() == (
-        "no field “colour”: try title, year, genre, keyword, country, language, company, "
-        "person or collection"
+        "no field “colour”: try title, year, runtime, genre, keyword, country, language, "
+        "company, person or collection"
     )
     assert len(shown(window)) == 4  # not a silently empty list
     type_filter(window, qtbot, "year:1992")
@@ -647,4 +647,11 @@ def test_statistics_chart_the_list_and_a_bar_filters_by_its_films(window, qtbot,
     again = statistics.decades.bar_rect(0).center().toPoint()
     qtbot.mouseClick(statistics.decades, Qt.MouseButton.LeftButton, pos=again)
     assert panel.field.text() == ""
+    # A running time's bar (2 h 30 to 2 h 59), chosen with the keyboard.
+    statistics.runtimes.setFocus()  # on the first bar
+    for _ in range(4):
+        qtbot.keyClick(statistics.runtimes, Qt.Key.Key_Down)
+    qtbot.keyClick(statistics.runtimes, Qt.Key.Key_Return)
+    assert panel.field.text() == "runtime:150..179"
+    qtbot.waitUntil(lambda: shown(window) == ["Stalin (1992)"], timeout=5_000)
     statistics.close()

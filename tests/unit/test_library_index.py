@@ -21,6 +21,7 @@ from filmviewer.controller.library.query import (
     parse,
     plot_query,
     read,
+    runtime_term,
     toggled,
 )
 from filmviewer.controller.library.scan import ScanCallbacks, scan, walk
@@ -337,10 +338,15 @@ def test_the_filter_parses_words_fields_phrases_and_years() -> None:
     [
         (
             "colour:red",
-            "no field “colour”: try title, year, genre, keyword, country, language, company, "
-            "person or collection",
+            "no field “colour”: try title, year, runtime, genre, keyword, country, language, "
+            "company, person or collection",
         ),
         ("year:ninety", "“ninety” is no year: write year:1994 or year:1990..1999"),
+        (
+            "runtime:long",
+            "“long” is no running time: write runtime:90..119 or runtime:180.. (minutes)",
+        ),
+        ("runtime:120..90", "the running times 120..90 run backwards"),
         ("year:1999..1990", "the years 1999..1990 run backwards"),
     ],
 )
@@ -823,3 +829,16 @@ def test_a_value_to_browse_by_that_the_index_was_given_wrongly_is_left_out(
         index.connection.execute("UPDATE facets SET value = ? WHERE value = 'War'", (value,))
     genres = LibraryView(index).browsing(read("")).facets["genre"]
     assert genres == [("Drama", 3), ("Comedy", 1)]
+
+
+def test_the_filter_narrows_by_running_time_in_minutes(tmp_path: Path) -> None:
+    root = tmp_path / "films"
+    make_tree(root)  # Amélie runs 122 minutes, Stalin 172; the others give none
+    view = view_of(root, tmp_path)
+    assert titles(view, "runtime:120..149") == ["Amélie"]
+    assert titles(view, "runtime:150..") == ["Stalin"]
+    assert titles(view, "runtime:172") == ["Stalin"]
+    assert titles(view, "runtime:0..119") == []
+    assert view.count(read("runtime:100.. year:1990..1999")) == 1
+    assert runtime_term(90, 119) == "runtime:90..119"
+    assert runtime_term(180, None) == "runtime:180.."

@@ -47,10 +47,12 @@ class Query(NamedTuple):
     """Each (first, last) the film's year must fall in."""
     errors: tuple[Message, ...] = ()
     """What could not be read (those parts are left out of the query)."""
+    runtimes: tuple[tuple[int, int], ...] = ()
+    """Each (shortest, longest) the film's running time, in minutes, must fall in."""
 
     @property
     def is_empty(self) -> bool:
-        return not self.terms and not self.years
+        return not self.terms and not self.years and not self.runtimes
 
 
 _TOKEN = re.compile(r'\s*(?:(\w+):)?(?:"([^"]*)"?|(\S*))', re.UNICODE)
@@ -84,6 +86,7 @@ def read(text: str) -> Query:
     """
     terms: list[Term] = []
     years: list[tuple[int, int]] = []
+    runtimes: list[tuple[int, int]] = []
     errors: list[Message] = []
     position = 0
     while position < len(text):
@@ -102,6 +105,9 @@ def read(text: str) -> Query:
             if field == "year":
                 if value.strip():
                     years.append(_years(value))
+            elif field == "runtime":
+                if value.strip():
+                    runtimes.append(_runtimes(value))
             elif field in FIELDS:
                 if value.strip():
                     terms.append(Term(field, fold(value)))
@@ -110,15 +116,15 @@ def read(text: str) -> Query:
                     message(
                         QT_TRANSLATE_NOOP(
                             "query",
-                            "no field “{name}”: try title, year, genre, keyword, country, "
-                            "language, company, person or collection",
+                            "no field “{name}”: try title, year, runtime, genre, keyword, "
+                            "country, language, company, person or collection",
                         ),
                         name=name,
                     )
                 )
         except QueryError as error:
             errors.append(error.why)
-    return Query(tuple(terms), tuple(years), tuple(errors))
+    return Query(tuple(terms), tuple(years), tuple(errors), tuple(runtimes))
 
 
 def _years(value: str) -> tuple[int, int]:
@@ -143,6 +149,46 @@ def _years(value: str) -> tuple[int, int]:
             )
         )
     return first, last
+
+
+_RUNTIME = re.compile(r"(\d{1,6})(\.\.(\d{1,6})?)?")
+LONGEST: Final = 100_000
+"""Minutes: the longest running time a film file may give."""
+
+
+def _runtimes(value: str) -> tuple[int, int]:
+    """``runtime:90`` (90 minutes), ``runtime:90..119`` or ``runtime:180..`` (or longer)."""
+    match = _RUNTIME.fullmatch(value.strip())
+    if match is None:
+        raise QueryError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "query",
+                    "“{value}” is no running time: write runtime:90..119 or runtime:180.. "
+                    "(minutes)",
+                ),
+                value=value,
+            )
+        )
+    shortest = int(match.group(1))
+    if match.group(2) is None:
+        return shortest, shortest
+    longest = int(match.group(3)) if match.group(3) else LONGEST
+    if shortest > longest:
+        raise QueryError(
+            message(
+                QT_TRANSLATE_NOOP("query", "the running times {first}..{last} run backwards"),
+                first=shortest,
+                last=longest,
+            )
+        )
+    return shortest, longest
+
+
+def runtime_term(shortest: int, longest: int | None) -> str:
+    """What to type in the filter for the films running ``shortest`` to ``longest`` minutes
+    (None: or longer)."""
+    return f"runtime:{shortest}..{'' if longest is None else longest}"
 
 
 def facet_term(field: str, value: str) -> str:
