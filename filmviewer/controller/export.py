@@ -354,19 +354,14 @@ def section_message(sheet: FilmSheet, section: str) -> str:
     if section == ALL:
         return translate("export", "Copied all details of {film}").format(film=sheet.heading)
     if section == "summaries":
-        count, noun = len(sheet.summaries), translate("export", "summaries")
+        text = plural("export", "Copied {section} (%Ln summaries)", len(sheet.summaries))
     elif section == "synopsis":
-        count, noun = len(paragraphs(sheet.synopsis)), translate("export", "paragraphs")
+        paragraph_count = len(paragraphs(sheet.synopsis))
+        text = plural("export", "Copied {section} (%Ln paragraphs)", paragraph_count)
     else:
-        count, noun = len(_section(sheet, section).listed()), translate("export", "fields")
-    if count == 1:
-        noun = {
-            "summaries": translate("export", "summary"),
-            "synopsis": translate("export", "paragraph"),
-        }.get(section, translate("export", "field"))
-    return translate("export", "Copied {section} ({count} {noun})").format(
-        section=_title(section), count=count, noun=noun
-    )
+        field_count = len(_section(sheet, section).listed())
+        text = plural("export", "Copied {section} (%Ln fields)", field_count)
+    return text.format(section=_title(section))
 
 
 def _separator(row: Row) -> str:
@@ -443,11 +438,7 @@ def copy_films(films: Sequence[tuple[str, dict[str, Any]]]) -> Copy:
     """Several films as a table in every flavour, and as a JSON array of film files."""
     flavours = {MIME_TYPES[format]: render_films(films, format) for format in FORMATS}
     count = len(films)
-    message = (
-        translate("export", "Copied 1 film")
-        if count == 1
-        else translate("export", "Copied {count} films").format(count=count)
-    )
+    message = plural("export", "Copied %Ln film(s)", count)
     return Copy(flavours, message)
 
 

@@ -1038,34 +1038,6 @@ Qt {qt}.</translation>
         <translation>Alle Angaben zu {film} kopiert</translation>
     </message>
     <message>
-        <source>summaries</source>
-        <translation>Zusammenfassungen</translation>
-    </message>
-    <message>
-        <source>paragraphs</source>
-        <translation>Absätze</translation>
-    </message>
-    <message>
-        <source>fields</source>
-        <translation>Felder</translation>
-    </message>
-    <message>
-        <source>summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>paragraph</source>
-        <translation>Absatz</translation>
-    </message>
-    <message>
-        <source>field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Copied {section} ({count} {noun})</source>
-        <translation>{section} kopiert ({count} {noun})</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1089,19 +1061,39 @@ Qt {qt}.</translation>
         <source>File</source>
         <translation>Datei</translation>
     </message>
-    <message>
-        <source>Copied 1 film</source>
-        <translation>1 Film kopiert</translation>
-    </message>
-    <message>
-        <source>Copied {count} films</source>
-        <translation>{count} Filme kopiert</translation>
-    </message>
     <message numerus="yes">
         <source>Copied %Ln value(s)</source>
         <translation>
             <numerusform>%Ln Wert kopiert</numerusform>
             <numerusform>%Ln Werte kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied {section} (%Ln summaries)</source>
+        <translation>
+            <numerusform>{section} kopiert (%Ln Zusammenfassung)</numerusform>
+            <numerusform>{section} kopiert (%Ln Zusammenfassungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied {section} (%Ln paragraphs)</source>
+        <translation>
+            <numerusform>{section} kopiert (%Ln Absatz)</numerusform>
+            <numerusform>{section} kopiert (%Ln Absätze)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied {section} (%Ln fields)</source>
+        <translation>
+            <numerusform>{section} kopiert (%Ln Feld)</numerusform>
+            <numerusform>{section} kopiert (%Ln Felder)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln film(s)</source>
+        <translation>
+            <numerusform>%Ln Film kopiert</numerusform>
+            <numerusform>%Ln Filme kopiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1892,6 +1884,14 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>Zeile {line}, &lt;{element}&gt;, ausgelassen</translation>
     </message>
     <message>
+        <source>more warnings, not listed: {count}</source>
+        <translation>weitere Hinweise, nicht aufgeführt: {count}</translation>
+    </message>
+    <message>
+        <source>{path}: entries beyond the {limit} a list may hold, left out: {count}</source>
+        <translation>{path}: Einträge über die {limit} hinaus, die eine Liste haben darf, ausgelassen: {count}</translation>
+    </message>
+    <message>
         <source>the file declares an encoding Film Viewer does not know ({name})</source>
         <translation>die Datei nennt eine Kodierung, die Film Viewer nicht kennt ({name})</translation>
     </message>
@@ -1964,8 +1964,8 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>Zeile {line}</translation>
     </message>
     <message>
-        <source>left out {count} lines above the title (the site&apos;s menus)</source>
-        <translation>{count} Zeilen über dem Titel weggelassen (die Menüs der Website)</translation>
+        <source>lines above the title (the site&apos;s menus), left out: {count}</source>
+        <translation>Zeilen über dem Titel (die Menüs der Website), weggelassen: {count}</translation>
     </message>
     <message>
         <source>lines of page text that are not film facts, left out: {count}, e.g. “{example}”</source>
@@ -2016,14 +2016,6 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>die Datei nennt keinen Titel; der Titel stammt aus dem Dateinamen</translation>
     </message>
     <message>
-        <source>… and {count} more warnings</source>
-        <translation>… und {count} weitere Hinweise</translation>
-    </message>
-    <message>
-        <source>{path}: {count} more entries than the {limit} a list may hold; left out</source>
-        <translation>{path}: {count} Einträge mehr als die {limit}, die eine Liste haben darf; ausgelassen</translation>
-    </message>
-    <message>
         <source>not shown, as films have no field for them: {elements}</source>
         <translation>nicht gezeigt, da Filme kein Feld dafür haben: {elements}</translation>
     </message>
@@ -2034,10 +2026,6 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
     <message>
         <source>the page is larger than 64 MiB: no title page is</source>
         <translation>die Seite ist größer als 64 MiB: so groß ist keine Titelseite</translation>
-    </message>
-    <message>
-        <source>left out {count} control characters, which are not text</source>
-        <translation>{count} Steuerzeichen weggelassen, die kein Text sind</translation>
     </message>
     <message>
         <source>no film found on this page: it has no film data and none of the sections Summaries, Details, Box office, Tech specs or Synopsis</source>
@@ -2056,8 +2044,8 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
         <translation>die Seite zeigt den Titel des Films nicht (eine Kopie, die darunter beginnt): der Titel muss angegeben werden</translation>
     </message>
     <message>
-        <source>… and {count} more warnings like these</source>
-        <translation>… und {count} weitere Warnungen dieser Art</translation>
+        <source>more warnings like these, not listed: {count}</source>
+        <translation>weitere Warnungen dieser Art, nicht aufgeführt: {count}</translation>
     </message>
     <message>
         <source>the page&apos;s title “{page}” is replaced by the one given</source>
@@ -2066,6 +2054,10 @@ Film Viewer listet Filmdateien (.json) und Kodi-Filme (.nfo) im Ordner und in je
     <message>
         <source>page text</source>
         <translation>Seitentext</translation>
+    </message>
+    <message>
+        <source>control characters, which are not text, left out: {count}</source>
+        <translation>Steuerzeichen, die kein Text sind, weggelassen: {count}</translation>
     </message>
     <message>
         <source>the film&apos;s title {what}</source>

@@ -20,6 +20,34 @@
             <numerusform>Copied %Ln values</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied {section} (%Ln summaries)</source>
+        <translation>
+            <numerusform>Copied {section} (%Ln summary)</numerusform>
+            <numerusform>Copied {section} (%Ln summaries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied {section} (%Ln paragraphs)</source>
+        <translation>
+            <numerusform>Copied {section} (%Ln paragraph)</numerusform>
+            <numerusform>Copied {section} (%Ln paragraphs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied {section} (%Ln fields)</source>
+        <translation>
+            <numerusform>Copied {section} (%Ln field)</numerusform>
+            <numerusform>Copied {section} (%Ln fields)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln film(s)</source>
+        <translation>
+            <numerusform>Copied %Ln film</numerusform>
+            <numerusform>Copied %Ln films</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>

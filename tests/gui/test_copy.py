@@ -318,3 +318,22 @@ def test_the_keyboard_reaches_a_summarys_copy_menu(window, qtbot) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Menu)
     choose(QApplication.activePopupWidget(), "Copy Summary")
     assert clipboard()["text/plain"].endswith("— Jwelch5742")
+
+
+def test_what_was_copied_is_counted_in_the_languages_plural_forms(window, film_file) -> None:
+    film = {
+        "title": "One",
+        "summaries": [{"text": "Alone."}],
+        "synopsis": "A single paragraph.",
+        "details": {"genres": ["Drama"]},
+    }
+    window.controller.open(film_file(json.dumps(film)))
+    for tab, said in (
+        ("summaries", "Copied Summaries (1 summary)"),
+        ("synopsis", "Copied Synopsis (1 paragraph)"),
+        ("details", "Copied Details (1 field)"),
+    ):
+        window.select_tab(tab)
+        window.copying.button.click()
+        assert status(window) == said
+    QGuiApplication.clipboard().clear()

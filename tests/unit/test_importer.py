@@ -283,7 +283,7 @@ def test_a_copy_of_the_whole_page_starts_at_its_title_not_its_menus() -> None:
     assert data["details"] == {"rating": {"certificate": "R"}}
     assert [str(warning) for warning in result.warnings] == [
         # "Menu", "Watchlist" and "Sign In" are the site's buttons, dropped as such.
-        "line 1: left out 5 lines above the title (the site's menus)"
+        "line 1: lines above the title (the site's menus), left out: 5"
     ]
 
 
@@ -343,7 +343,7 @@ def test_hostile_pages_are_read_or_refused_never_raised() -> None:
     control = import_page("Ti\x1btle\n\nSynopsis\n\nA plot.\n")
     assert control.data["title"] == "Title"
     assert [str(w) for w in control.warnings] == [
-        "page: left out 1 control characters, which are not text"
+        "page: control characters, which are not text, left out: 1"
     ]
 
 
@@ -590,7 +590,7 @@ def test_a_page_says_at_most_ten_lines_of_warnings() -> None:
     lines = "\n".join(f"Budget ${'9' * 40}{n}" for n in range(30))
     result = import_page(f"Film\n\nBox office\n\n{lines}\n")
     assert len(result.warnings) == 10
-    assert str(result.warnings[-1]) == "page: … and 21 more warnings like these"
+    assert str(result.warnings[-1]) == "page: more warnings like these, not listed: 21"
 
 
 def test_a_page_in_the_charset_its_html_declares() -> None:

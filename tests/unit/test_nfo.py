@@ -596,7 +596,7 @@ def test_more_than_a_list_may_hold_is_cut_with_a_warning(tmp_path: Path) -> None
     film, warnings = read(nfo(tmp_path, f"<movie><title>Tags</title>{tags}</movie>"))
     assert len(film.details.keywords) == 10_000
     assert warnings == [
-        "file: details.keywords: 5 more entries than the 10,000 a list may hold; left out"
+        "file: details.keywords: entries beyond the 10,000 a list may hold, left out: 5"
     ]
 
 

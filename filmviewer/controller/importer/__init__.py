@@ -129,7 +129,7 @@ def _import(page: bytes | str, html: bool | None, title: str | None, year: int |
         draft.warn(
             "page",
             QT_TRANSLATE_NOOP(
-                "problems", "left out {count} control characters, which are not text"
+                "problems", "control characters, which are not text, left out: {count}"
             ),
             count=controls,
         )
@@ -302,7 +302,7 @@ def _capped(warnings: list[Problem]) -> tuple[Problem, ...]:
         *unique[: MAX_WARNINGS - 1],
         problem(
             "page",
-            QT_TRANSLATE_NOOP("problems", "… and {count} more warnings like these"),
+            QT_TRANSLATE_NOOP("problems", "more warnings like these, not listed: {count}"),
             count=rest,
         ),
     )

@@ -281,7 +281,7 @@ def _past_menus(lines: list[Line], draft: Draft) -> list[Line]:
         draft.warn(
             at(lines[0]),
             QT_TRANSLATE_NOOP(
-                "problems", "left out {count} lines above the title (the site's menus)"
+                "problems", "lines above the title (the site's menus), left out: {count}"
             ),
             count=title_at,
         )

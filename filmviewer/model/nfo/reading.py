@@ -218,7 +218,7 @@ class Reading:
             self.warnings.append(
                 problem(
                     FILE,
-                    QT_TRANSLATE_NOOP("problems", "… and {count} more warnings"),
+                    QT_TRANSLATE_NOOP("problems", "more warnings, not listed: {count}"),
                     count=self.dropped,
                 )
             )
@@ -230,7 +230,7 @@ class Reading:
                 FILE,
                 QT_TRANSLATE_NOOP(
                     "problems",
-                    "{path}: {count} more entries than the {limit} a list may hold; left out",
+                    "{path}: entries beyond the {limit} a list may hold, left out: {count}",
                 ),
                 path=path,
                 count=f"{count:,}",
