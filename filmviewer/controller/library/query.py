@@ -56,7 +56,7 @@ class Query(NamedTuple):
 
 
 _TOKEN = re.compile(r'\s*(?:(\w+):)?(?:"([^"]*)"?|(\S*))', re.UNICODE)
-_YEAR = re.compile(r"(\d{4})(?:\.\.(\d{4}))?")
+_YEAR = re.compile(r"(\d{4})(\.\.(\d{4}))?")
 _ALIASES: Final = {
     "genres": "genre",
     "keywords": "keyword",
@@ -128,27 +128,13 @@ def read(text: str) -> Query:
 
 
 def _years(value: str) -> tuple[int, int]:
-    match = _YEAR.fullmatch(value.strip())
-    if match is None:
-        raise QueryError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "query", "“{value}” is no year: write year:1994 or year:1990..1999"
-                ),
-                value=value,
-            )
-        )
-    first = int(match.group(1))
-    last = int(match.group(2) or first)
-    if first > last:
-        raise QueryError(
-            message(
-                QT_TRANSLATE_NOOP("query", "the years {first}..{last} run backwards"),
-                first=first,
-                last=last,
-            )
-        )
-    return first, last
+    """``year:1994`` or ``year:1990..1999``."""
+    return _range(
+        value,
+        _YEAR,
+        QT_TRANSLATE_NOOP("query", "“{value}” is no year: write year:1994 or year:1990..1999"),
+        QT_TRANSLATE_NOOP("query", "the years {first}..{last} run backwards"),
+    )
 
 
 _RUNTIME = re.compile(r"(\d{1,6})(\.\.(\d{1,6})?)?")
@@ -158,31 +144,34 @@ LONGEST: Final = 100_000
 
 def _runtimes(value: str) -> tuple[int, int]:
     """``runtime:90`` (90 minutes), ``runtime:90..119`` or ``runtime:180..`` (or longer)."""
-    match = _RUNTIME.fullmatch(value.strip())
+    return _range(
+        value,
+        _RUNTIME,
+        QT_TRANSLATE_NOOP(
+            "query",
+            "“{value}” is no running time: write runtime:90..119 or runtime:180.. (minutes)",
+        ),
+        QT_TRANSLATE_NOOP("query", "the running times {first}..{last} run backwards"),
+        open_end=LONGEST,
+    )
+
+
+def _range(
+    value: str, pattern: re.Pattern[str], unreadable: str, backwards: str, open_end: int = 0
+) -> tuple[int, int]:
+    """(first, last) of ``value``, one number or ``first..last`` as ``pattern`` (groups: the
+    first, the ``..`` part, the last) reads it; a missing last is ``open_end``. QueryError
+    with ``unreadable`` or ``backwards`` (templates of the "query" context) otherwise."""
+    match = pattern.fullmatch(value.strip())
     if match is None:
-        raise QueryError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "query",
-                    "“{value}” is no running time: write runtime:90..119 or runtime:180.. "
-                    "(minutes)",
-                ),
-                value=value,
-            )
-        )
-    shortest = int(match.group(1))
+        raise QueryError(message(unreadable, value=value))
+    first = int(match.group(1))
     if match.group(2) is None:
-        return shortest, shortest
-    longest = int(match.group(3)) if match.group(3) else LONGEST
-    if shortest > longest:
-        raise QueryError(
-            message(
-                QT_TRANSLATE_NOOP("query", "the running times {first}..{last} run backwards"),
-                first=shortest,
-                last=longest,
-            )
-        )
-    return shortest, longest
+        return first, first
+    last = int(match.group(3)) if match.group(3) else open_end
+    if first > last:
+        raise QueryError(message(backwards, first=first, last=last))
+    return first, last
 
 
 def runtime_term(shortest: int, longest: int | None) -> str:
