@@ -221,9 +221,9 @@ class Finder:
             with job.lock:
                 if ends is not None and job.ends is None:
                     job.ends = array("i", (job.end(i) for i in range(len(job.starts))))
-                job.starts.extend(starts)
+                job.starts.fromlist(starts)
                 if ends is not None:
                     assert job.ends is not None
-                    job.ends.extend(offsets.to_utf16_all(ends))
+                    job.ends.fromlist(offsets.to_utf16_all(ends))
                 else:
                     job.length = batch.length

@@ -383,7 +383,8 @@ class FilmView(QWidget):
     def refresh_colours(self) -> None:
         """The palette changed: recolour what was computed from it, once Qt has swapped it."""
         if self._find_bar is not None:
-            QTimer.singleShot(0, self._find_bar.refresh_colours)
+            # With the bar as context: a window closed meanwhile takes the call with it.
+            QTimer.singleShot(0, self._find_bar, self._find_bar.refresh_colours)
 
     def close_find(self) -> None:
         """Stop the find bar's searching (the window is closing)."""

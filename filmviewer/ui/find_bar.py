@@ -265,6 +265,9 @@ class FindBar(QWidget):
         if self.finder.searching:
             self._poll.start()
         self._show_status("")
+        if self.isVisible():
+            # The count reaches the screen now; the selection and highlights follow it.
+            self.status.repaint()
         self._reveal_current()
 
     def _step(self, forward: bool) -> None:

@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
@@ -380,6 +381,18 @@ def test_find_highlights_follow_a_dark_palette(window, qtbot) -> None:
         assert colours() != light
     finally:
         app.setPalette(original)
+
+
+def test_a_window_closed_as_the_colours_change_takes_its_recolouring_with_it(
+    controller, settings, qtbot
+) -> None:
+    window = MainWindow(controller, settings)  # not the fixture's: this one is deleted here
+    assert controller.open(BUNDLED)
+    window.show()
+    window.find_text("Lenin")
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    shiboken6.delete(window)  # before the find bar's recolouring, queued, has run
+    qtbot.wait(20)  # pytest-qt fails the test on any exception raised meanwhile
 
 
 def test_windows_carry_the_icon_and_the_desktop_file_name(qapp, qtbot, settings) -> None:

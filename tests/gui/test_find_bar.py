@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -359,3 +359,25 @@ def test_a_search_of_a_huge_synopsis_runs_beside_the_window(window, qtbot, open_
     characters = len(shown) - shown.count("\n")  # "." matches all but line breaks
     qtbot.waitUntil(lambda: window.find_bar.status.text() == f"1 of {characters:,}")
     assert window.find_bar.marks.mark_count() == characters
+
+
+def test_the_count_is_painted_before_the_match_is_selected(window, qtbot) -> None:
+    """A keystroke's count reaches the screen first; the selection and highlights follow."""
+    press_find(window, qtbot)
+    bar = window.find_bar
+    seen: list[tuple[str, str]] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint:
+                seen.append((bar.status.text(), selected(window)))
+            return False
+
+    watch = PaintWatch()
+    bar.status.installEventFilter(watch)
+    qtbot.keyClicks(bar.field, "Lenin")
+    bar.status.removeEventFilter(watch)
+    # Each keystroke's count was painted while the previous keystroke's match was selected.
+    assert seen[0] == ("1 of 370", "")
+    assert ("1 of 16", "Leni") in seen
+    assert selected(window) == "Lenin"
