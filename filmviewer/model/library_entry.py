@@ -37,6 +37,10 @@ FIELDS: Final = (
 )
 """The fields a filter can name, besides year."""
 FACETS: Final = ("genre", "country", "collection", "person")
+WHOLE_VALUES: Final = ("genre", "country", "collection")
+"""The kinds whose every value is browsed: a quoted value of these in the filter means
+that whole value (``genre:"Drama"`` is not "Drama Comedy"). People are browsed by the
+first few of a cast only, so a quoted name is a phrase, found in any role."""
 """The kinds of value the library can be browsed by (besides decades, from the year):
 each a filter field, so that choosing one writes a filter."""
 FACET_CAST: Final = 10
@@ -77,6 +81,12 @@ class Entry(NamedTuple):
     facets: tuple[tuple[str, str, str], ...] = ()
     """(kind of FACETS, the value folded, the value as written) for each value the film
     can be browsed by."""
+
+
+def facet_key(value: str) -> str:
+    """A value as the library compares it: folded, its quotes and runs of spaces as one
+    space (as the filter writes it, in quotes of its own)."""
+    return " ".join(fold(value).replace('"', " ").split())
 
 
 def make_entry(root: Path, relative: bytes, context: str) -> Entry:
@@ -129,7 +139,7 @@ def _entry(
     facets: dict[tuple[str, str], str] = {}
     for kind, values in browsed.items():
         for value in values:
-            key = fold(value).strip()
+            key = facet_key(value)
             if key:
                 facets.setdefault((kind, key), value)
     keys["year"] = str(film.year or "")

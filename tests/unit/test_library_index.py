@@ -802,6 +802,29 @@ def test_a_chosen_value_is_a_filter_of_its_films_and_choosing_it_again_undoes_it
     assert facet_term("person", ' Jo  "Ace" Smith') == 'person:"Jo Ace Smith"'
 
 
+def test_a_chosen_genre_lists_as_many_films_as_its_count_said(tmp_path) -> None:
+    browse_tree(tmp_path / "films")
+    for title, genres in [
+        ("Epsilon", ["Drama Comedy"]),
+        ("Zeta", ["Dramatic  Arts", 'Le "Cinéma"']),
+    ]:
+        (tmp_path / "films" / f"{title}.json").write_text(
+            film_json(title, details={"genres": genres}), encoding="utf-8"
+        )
+    view = view_of(tmp_path / "films", tmp_path)
+    counts = dict(view.browsing(read("")).facets["genre"])
+    assert counts["Drama"] == 3
+    assert titles(view, facet_term("genre", "Drama")) == ["Alpha", "Beta", "Delta"]
+    assert titles(view, facet_term("genre", "Drama Comedy")) == ["Epsilon"]
+    # Spaces and case as written in the file or typed do not matter; quotes make it whole.
+    assert titles(view, 'genre:"dramatic arts"') == ["Zeta"]
+    assert view.count(read('genre:"dramatic"')) == 0
+    assert titles(view, facet_term("genre", 'Le "Cinéma"')) == ["Zeta"]
+    # Unquoted, it is a word prefix as ever, and a person in quotes is a phrase in any role.
+    assert view.count(read("genre:drama")) == 5
+    assert titles(view, 'person:"bo chan" genre:"war"') == ["Alpha"]
+
+
 def test_a_removed_film_leaves_the_counts(tmp_path) -> None:
     browse_tree(tmp_path / "films")
     index = index_of(tmp_path / "films", tmp_path)

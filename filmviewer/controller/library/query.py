@@ -5,6 +5,8 @@
     title:stalin year:1992    fields narrow it: title genre keyword country language
                               company person, and year (one, or a range 1990..1999)
     company:"hbo films"       quotes make a phrase
+    genre:"drama"             a genre, country or collection in quotes is that
+                              whole value: not "Drama Comedy"
 
 Matching ignores case and diacritics by the one folding rule (model.text),
 as the index's text is folded. A field the filter does not know or a year
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from filmviewer.model.library_entry import FIELDS
+from filmviewer.model.library_entry import FIELDS, WHOLE_VALUES, facet_key
 from filmviewer.model.limits import FIRST_YEAR, LAST_YEAR
 from filmviewer.model.problems import QT_TRANSLATE_NOOP, Message, message
 from filmviewer.model.text import fold
@@ -49,10 +51,13 @@ class Query(NamedTuple):
     """What could not be read (those parts are left out of the query)."""
     runtimes: tuple[tuple[int, int], ...] = ()
     """Each (shortest, longest) the film's running time, in minutes, must fall in."""
+    values: tuple[tuple[str, str], ...] = ()
+    """Each (kind, key of facet_key) a film must have as a whole value: a quoted genre,
+    country or collection."""
 
     @property
     def is_empty(self) -> bool:
-        return not self.terms and not self.years and not self.runtimes
+        return not self.terms and not self.years and not self.runtimes and not self.values
 
 
 _TOKEN = re.compile(r'\s*(?:(\w+):)?(?:"([^"]*)"?|(\S*))', re.UNICODE)
@@ -87,6 +92,7 @@ def read(text: str) -> Query:
     terms: list[Term] = []
     years: list[tuple[int, int]] = []
     runtimes: list[tuple[int, int]] = []
+    values: list[tuple[str, str]] = []
     errors: list[Message] = []
     position = 0
     while position < len(text):
@@ -108,6 +114,9 @@ def read(text: str) -> Query:
             elif field == "runtime":
                 if value.strip():
                     runtimes.append(_runtimes(value))
+            elif field in WHOLE_VALUES and phrase is not None:
+                if facet_key(value):
+                    values.append((field, facet_key(value)))
             elif field in FIELDS:
                 if value.strip():
                     terms.append(Term(field, fold(value)))
@@ -124,7 +133,7 @@ def read(text: str) -> Query:
                 )
         except QueryError as error:
             errors.append(error.why)
-    return Query(tuple(terms), tuple(years), tuple(errors), tuple(runtimes))
+    return Query(tuple(terms), tuple(years), tuple(errors), tuple(runtimes), tuple(values))
 
 
 def _years(value: str) -> tuple[int, int]:

@@ -42,7 +42,7 @@ class Hit(NamedTuple):
 
 
 def shown_filter(query: Query) -> Filter:
-    return Filter(keys_match(query), query.years, query.runtimes)
+    return Filter(keys_match(query), query.years, query.runtimes, query.values)
 
 
 class Browsing(NamedTuple):
