@@ -141,11 +141,13 @@ def child_keys(root: str, cache: str) -> None:
     from filmviewer.controller.library.index import Filter
     from filmviewer.controller.library.query import keys_match, plot_query, read
     from filmviewer.controller.settings import Settings
+    from filmviewer.ui.garbage import GarbageCollector
     from filmviewer.ui.main_window import MainWindow
 
     os.environ["XDG_CACHE_HOME"] = cache
     app = QApplication([])
     configure(app)  # the app's name: the index the warm runs built, where they left it
+    GarbageCollector(app)  # collected as the app collects: on the GUI thread, on a timer
     with tempfile.TemporaryDirectory() as scratch:
         settings = Settings(QSettings(f"{scratch}/s.conf", QSettings.Format.IniFormat))
         window = MainWindow(FilmController(), settings)

@@ -154,6 +154,7 @@ def _start(app: QApplication, args: Namespace, crashes: CrashHandler) -> MainWin
     from PySide6.QtCore import QTimer
 
     from filmviewer.controller.settings import Settings
+    from filmviewer.ui import garbage
     from filmviewer.ui.first_frame import report_milestone, when_painted
 
     settings = Settings()
@@ -188,6 +189,7 @@ def _start(app: QApplication, args: Namespace, crashes: CrashHandler) -> MainWin
     def film_shown() -> None:
         settings.end_start()
         crashes.starting = False
+        garbage.settle()  # the window and the code it runs are here to stay
         if measuring:
             report_milestone("film-shown")
             if window.film.poster_pending():

@@ -17,7 +17,7 @@ import contextlib
 import os
 import stat
 from pathlib import Path
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from PySide6.QtCore import (
     QBuffer,
@@ -34,6 +34,9 @@ from PySide6.QtGui import QImage, QImageReader
 from filmviewer.controller.cache_files import Signer, prune, write_atomically
 from filmviewer.i18n import translate
 from filmviewer.lazy import logger
+
+if TYPE_CHECKING:
+    from filmviewer.controller.tasks import Token
 
 MAX_IMAGE_BYTES: Final = 64 * 1024 * 1024
 """Image files larger than this are not read."""
@@ -171,8 +174,9 @@ class ArtworkLoader(QObject):
         self._cache = cache
         self._tasks = Tasks(threads=2, parent=self)
 
-    def request(self, key: object, path: Path, size: QSize) -> None:
-        """Decode ``path`` to fit ``size`` device pixels; ``loaded`` or ``failed`` follows."""
+    def request(self, key: object, path: Path, size: QSize) -> Token:
+        """Decode ``path`` to fit ``size`` device pixels; ``loaded`` or ``failed`` follows,
+        unless the token returned calls it off first (then neither does)."""
         cache = self._cache
 
         def failed(error: BaseException) -> None:
@@ -184,7 +188,7 @@ class ArtworkLoader(QObject):
             )
             self.failed.emit(key, why)
 
-        self._tasks.run(
+        return self._tasks.run(
             lambda _token: _cached_or_decoded(path, size, cache),
             done=lambda image: self.loaded.emit(key, image),
             failed=failed,

@@ -6,6 +6,14 @@ passed: a worker thread (the find bar's search, a library scan) could then
 destroy a window's objects, and Qt crashes. So automatic collection is off,
 and a timer on the GUI thread collects each generation when it is due, as
 qutebrowser does.
+
+Most objects live as long as the app: modules, classes, functions, the
+window. Walking them all is what makes a full collection slow (tens of
+milliseconds once a library's code is loaded: a stall in the middle of
+scrolling the wall). Once the app settles (the film shown, a library's scan
+over) ``settle`` collects once more and sets what is alive aside (gc.freeze),
+so later collections walk only what is newer. Closing a library gives it all
+back to collection (``unsettle``), so nothing the closed library held is kept.
 """
 
 from __future__ import annotations
@@ -22,8 +30,13 @@ INTERVAL_MS: Final = 100
 class GarbageCollector(QObject):
     """Collects cycles on the GUI thread, ten times a second at most; made once per application."""
 
+    live: GarbageCollector | None = None
+    """The application's collector, if it manages collection (a test's app may not)."""
+
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
+        GarbageCollector.live = self
+        self._settle = False
         self._thresholds = gc.get_threshold()
         gc.disable()
         self._timer = QTimer(self)
@@ -36,7 +49,13 @@ class GarbageCollector(QObject):
         """Collect the generations whose counts passed their thresholds."""
         first, second, third = self._thresholds
         young, middle, old = gc.get_count()
-        if old > third:
+        if self._settle:
+            # Everything looked at again, so what was set aside last time and died since goes.
+            self._settle = False
+            gc.unfreeze()
+            gc.collect(2)
+            gc.freeze()
+        elif old > third:
             gc.collect(2)
         elif middle > second:
             gc.collect(1)
@@ -46,4 +65,28 @@ class GarbageCollector(QObject):
     def stop(self) -> None:
         """Give collection back to Python (the application is done)."""
         self._timer.stop()
+        gc.unfreeze()
         gc.enable()
+        if GarbageCollector.live is self:
+            GarbageCollector.live = None
+
+    def settle(self) -> None:
+        """What is alive now lives on: at the next tick, collect fully and set it aside."""
+        self._settle = True
+
+    @staticmethod
+    def unsettle() -> None:
+        """What was set aside may be garbage soon (a library closing): collect it again."""
+        gc.unfreeze()
+
+
+def settle() -> None:
+    """``GarbageCollector.settle`` on the application's collector, if there is one."""
+    if GarbageCollector.live is not None:
+        GarbageCollector.live.settle()
+
+
+def unsettle() -> None:
+    """``GarbageCollector.unsettle`` on the application's collector, if there is one."""
+    if GarbageCollector.live is not None:
+        GarbageCollector.live.unsettle()

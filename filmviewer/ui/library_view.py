@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
@@ -75,6 +75,7 @@ from filmviewer.ui.text import DataText
 if TYPE_CHECKING:
     from filmviewer.controller.artwork import ArtworkLoader
     from filmviewer.controller.library.view import Browsing
+    from filmviewer.controller.tasks import Token
     from filmviewer.ui.facets_panel import FacetsPanel
     from filmviewer.ui.problems_panel import ProblemsPanel
 
@@ -387,6 +388,8 @@ class LibraryPanel(QWidget):
             "thumb", self, artwork, THUMBNAILS_KEPT, self.list.viewport()
         )
         self._posters = _Thumbnails("wall", self, artwork, POSTERS_KEPT, self.wall.viewport())
+        self.wall.verticalScrollBar().valueChanged.connect(self._on_wall_scrolled)
+        self.list.verticalScrollBar().valueChanged.connect(self._on_list_scrolled)
         for view in (self.list, self.wall):
             view.activated.connect(self._on_activated)
             view.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -1109,6 +1112,30 @@ class LibraryPanel(QWidget):
             return LOADING
         return image
 
+    @Slot()
+    def _on_wall_scrolled(self) -> None:
+        self._posters.ask_only_for(self._films_in_view(self.wall))
+
+    @Slot()
+    def _on_list_scrolled(self) -> None:
+        self._thumbnails.ask_only_for(self._films_in_view(self.list))
+
+    def _films_in_view(self, view: FilmTable) -> set[int]:
+        """The ids of the films whose cells are in sight in ``view``."""
+        model = view.model()
+        if model is None:
+            return set()
+        rows = model.rowCount()
+        first = view.rowAt(0)
+        last = view.rowAt(view.viewport().height() - 1)
+        last = rows - 1 if last < 0 else last
+        films = (
+            self._film_of(model.index(row, column))
+            for row in range(max(0, first), last + 1)
+            for column in range(model.columnCount())
+        )
+        return {film.id for film in films if film is not None}
+
     def _film_of(self, index: Index) -> Row | None:
         if index.model() is self.wall.wall:
             return self.model.film_at(self.wall.wall.position(index))
@@ -1128,7 +1155,8 @@ class _Thumbnails:
         self._kept = kept
         self._view = view
         self._images: OrderedDict[int, QImage | None] = OrderedDict()
-        self._asked: set[int] = set()
+        self._asked: dict[int, Token] = {}
+        """The films whose posters are being decoded, each with its request's token."""
         artwork.loaded.connect(self._on_loaded)
         artwork.failed.connect(self._on_failed)
 
@@ -1142,10 +1170,15 @@ class _Thumbnails:
         if film_id not in self._asked:
             from filmviewer.model.companions import film_folder
 
-            self._asked.add(film_id)
             path = film_folder(self._panel.library.path_of(film)) / film.poster
-            self._artwork.request((self._kind, film_id), path, size)
+            self._asked[film_id] = self._artwork.request((self._kind, film_id), path, size)
         return None
+
+    def ask_only_for(self, film_ids: Collection[int]) -> None:
+        """Call off the decoding of posters no longer in view: scrolled past quickly, they
+        would hold up the ones in view. Shown again, they are asked for again."""
+        for film_id in [each for each in self._asked if each not in film_ids]:
+            self._asked.pop(film_id).cancel()
 
     def pending(self, film_id: int) -> bool:
         """Whether the film's poster is being decoded."""
@@ -1161,7 +1194,7 @@ class _Thumbnails:
             self._keep(key[1], None)
 
     def _keep(self, film_id: int, image: QImage | None) -> None:
-        self._asked.discard(film_id)
+        self._asked.pop(film_id, None)
         self._images[film_id] = image
         while len(self._images) > self._kept:
             self._images.popitem(last=False)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QWi
 from filmviewer.controller.document import FilmController, FilmDocument, describe_problems
 from filmviewer.controller.settings import Settings
 from filmviewer.model.problems import FilmFileError
-from filmviewer.ui import dialogs
+from filmviewer.ui import dialogs, garbage
 from filmviewer.ui.copy_actions import CopyActions
 from filmviewer.ui.film_view import TAB_NAMES, FilmView
 from filmviewer.ui.header_view import HeaderView
@@ -530,6 +530,7 @@ class MainWindow(QMainWindow):
     def close_library(self) -> None:
         if self.library is None or self.library_panel is None:
             return
+        garbage.unsettle()  # what the library held may go now
         self.library.close()
         self.library_panel.hide()
         self.library_panel.deleteLater()
@@ -587,6 +588,7 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_scan_finished(self, _finished: bool) -> None:
         self._end_scan_status()
+        garbage.settle()  # the library's code and rows are here to stay
 
     @Slot()
     def _end_scan_status(self) -> None:

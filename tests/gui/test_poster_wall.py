@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 
 from filmviewer.controller.library.list_model import LibraryModel
+from filmviewer.controller.tasks import Token
 from filmviewer.ui.main_window import MainWindow
 from filmviewer.ui.poster_wall import WallModel
 from tests.gui.test_library_window import open_library
@@ -150,7 +151,7 @@ def test_the_wall_decodes_the_posters_in_view_only(window, qtbot, tmp_path, monk
 
     def counting(key, path, size):  # type: ignore[no-untyped-def]
         asked.append(key)
-        real(key, path, size)
+        return real(key, path, size)
 
     monkeypatch.setattr(window.film.artwork, "request", counting)
     open_library(window, qtbot, root)
@@ -164,6 +165,37 @@ def test_the_wall_decodes_the_posters_in_view_only(window, qtbot, tmp_path, monk
     assert 0 < len(wall_keys) <= in_view < 40
     size = panel.wall.size()
     qtbot.waitUntil(lambda: isinstance(panel._wall_poster(panel.wall.wall.cell(0), size), QImage))
+
+
+def test_posters_scrolled_past_are_not_decoded_and_are_asked_for_again_when_back(
+    window, qtbot, tmp_path, monkeypatch
+) -> None:
+    root = with_posters(tmp_path / "films", 60)
+    asked: dict[int, list[Token]] = {}
+
+    def held(key, path, size):  # type: ignore[no-untyped-def]
+        token = Token()  # a decoding that has not started: the posters stay to come
+        if isinstance(key, tuple) and key[0] == "wall":
+            asked.setdefault(key[1], []).append(token)
+        return token
+
+    monkeypatch.setattr(window.film.artwork, "request", held)
+    open_library(window, qtbot, root)
+    panel = window.library_panel
+    panel.show_as_wall(True)
+    panel.wall.repaint()
+    first_page = set(asked)
+    assert first_page
+    panel.wall.scrollToBottom()
+    panel.wall.repaint()
+    last_page = set(asked) - first_page
+    assert last_page
+    assert all(asked[film][-1].cancelled() for film in first_page)
+    assert not any(asked[film][-1].cancelled() for film in last_page)
+    panel.wall.scrollToTop()
+    panel.wall.repaint()
+    assert all(len(asked[film]) == 2 for film in first_page)
+    assert all(asked[film][-1].cancelled() for film in last_page)
 
 
 @pytest.mark.parametrize("columns", [1, 3, 4])
