@@ -331,6 +331,15 @@ class PosterWall(FilmTable):
             return wall.cell(count - 1)  # below the last row's end: the last film
         return moved
 
+    def films(self) -> LibraryModel:
+        return self.wall.films
+
+    def position_of(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        return self.wall.position(index)
+
+    def index_at(self, position: int) -> QModelIndex:
+        return self.wall.cell(position)
+
     def current_id(self) -> int | None:
         film_id = self.currentIndex().data(IdRole)
         return film_id if isinstance(film_id, int) else None

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
 
 from filmviewer.controller.library.list_model import LibraryModel
 from filmviewer.controller.tasks import Token
@@ -18,14 +19,15 @@ from tests.gui.test_library_window import open_library
 from tests.library_tree import film_json, make_tree
 
 
-def with_posters(root: Path, count: int) -> Path:
-    """``count`` films, each in its folder with a poster.jpg."""
-    for number in range(count):
+def with_posters(root: Path, count: int, titles: list[str] | None = None) -> Path:
+    """``count`` films (or one of each title), each in its folder with a poster.jpg."""
+    names = titles or [f"Film {number:02d}" for number in range(count)]
+    for number, title in enumerate(names):
         folder = root / f"Film {number:02d}"
         folder.mkdir(parents=True)
         (folder / "film.json").write_text(
             film_json(
-                f"Film {number:02d}",
+                title,
                 format_version=2,
                 year=1950 + number,
                 artwork={"poster": {"path": "poster.jpg"}},
@@ -127,6 +129,39 @@ def test_switching_between_list_and_wall_keeps_the_chosen_film(window, qtbot, tm
     panel.show_as_wall(False)
     assert panel.list.currentIndex().row() == 2
     assert window.header.title.text() == "Film 02"
+
+
+TYPED_TITLES = [
+    "Aria", "Bolero", "Canto", "Dirge", "Echo", "Elegy", "Étude", "Fugue", "Gigue", "Hymn",
+    "Intermezzo", "Jig", "Lament", "Lullaby", "March", "Nocturne", "Ode", "Psalm", "Étoile",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("view", ["wall", "list"])
+def test_typing_a_titles_first_letters_goes_to_it_in_any_column(
+    window, qtbot, tmp_path, view: str
+) -> None:
+    root = with_posters(tmp_path / "films", 0, TYPED_TITLES)
+    open_library(window, qtbot, root)
+    panel = window.library_panel
+    panel.show_as_wall(view == "wall")
+    table = panel.wall if view == "wall" else panel.list
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    if view == "wall":
+        assert panel.wall.wall.columns > 1  # so that films are found across columns
+    qtbot.keyClicks(table, "noc")
+    assert window.header.title.text() == "Nocturne"
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)
+    # Case and accents aside, as the filter: "e" finds Echo, Elegy, then Étoile and Étude.
+    found = []
+    for _ in range(5):
+        qtbot.keyClick(table, Qt.Key.Key_E)
+        found.append(window.header.title.text())
+    assert found == ["Echo", "Elegy", "Étoile", "Étude", "Echo"]
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)
+    qtbot.keyClicks(table, "xyz")  # nothing starts so: the film stays
+    assert window.header.title.text() == "Echo"
 
 
 def test_films_chosen_on_the_wall_are_copied(window, qtbot, tmp_path) -> None:

@@ -482,6 +482,20 @@ class LibraryIndex:
         )
         return [_checked_row(*values) for values in rows]
 
+    def starting(
+        self, shown: Filter, match: str, connection: sqlite3.Connection | None = None
+    ) -> set[int]:
+        """The films ``shown`` lets through that the FTS5 expression ``match`` over the keys
+        finds too (a title's first words, for type-ahead)."""
+        source = connection or self.connection
+        where, params = _where(shown, source)
+        found = source.execute(
+            f"SELECT id FROM films WHERE {where}"
+            " AND id IN (SELECT rowid FROM keys WHERE keys MATCH ?)",
+            (*params, match),
+        )
+        return {film_id for (film_id,) in found}
+
     def position(
         self,
         film_id: int,

@@ -10,6 +10,7 @@ change), and after a scan's news, off the GUI thread.
 from __future__ import annotations
 
 import sqlite3
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
@@ -217,6 +218,24 @@ class LibraryModel(_WindowedModel):
         if self._rows_of is None:
             self._rows_of = {shown: row for row, shown in enumerate(self._ids)}
         return self._rows_of.get(film_id, -1)
+
+    def row_starting(self, text: str, start: int) -> int:
+        """The first row from ``start`` on (then from the top) whose title starts with
+        ``text``'s words, ignoring case and diacritics; -1 if none does. Asked of the index,
+        so a list of 100,000 films is not read through."""
+        try:
+            found = self.view.title_starts(self._query, text)
+        except sqlite3.Error as error:
+            logger().warning("library index unreadable: %s", error)
+            return -1
+        if not found:
+            return -1
+        self.ids()  # every row's film, once: then each row is a look-up
+        rows = sorted(row for row in map(self.row_of, found) if row >= 0)
+        if not rows:
+            return -1
+        after = bisect_left(rows, start)
+        return rows[after] if after < len(rows) else rows[0]
 
     def ids(self) -> list[int]:
         """Every row's film id, in order."""

@@ -232,6 +232,13 @@ def keys_match(query: Query) -> str | None:
     return " ".join(parts) or None
 
 
+def title_start_match(text: str) -> str | None:
+    """The FTS5 expression over the keys for titles that start with ``text``'s words (the
+    last a prefix), as typing a title's first letters looks for them; None without words."""
+    words = _words(fold(text))
+    return f'title : ^ "{" ".join(words)}"*' if words else None
+
+
 def plot_query(text: str) -> str:
     """An FTS5 query for plot search: words, "exact phrases" and prefix* kept, the rest quoted,
     folded as the plot index is.

@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from filmviewer.controller.library.index import Filter, LibraryIndex, Problematic, Row
-from filmviewer.controller.library.query import Query, keys_match, plot_query, plot_words
+from filmviewer.controller.library.query import (
+    Query,
+    keys_match,
+    plot_query,
+    plot_words,
+    title_start_match,
+)
 from filmviewer.model.library_entry import FACETS, prose_of
 
 PAGE: Final = 2_000
@@ -90,6 +96,14 @@ class LibraryView:
     def position(self, film_id: int, query: Query, sort: Sort) -> int:
         """Where film ``film_id`` is in the list, or -1 if the query leaves it out."""
         return self.index.position(film_id, shown_filter(query), tuple(sort), self.connection)  # type: ignore[arg-type]
+
+    def title_starts(self, query: Query, text: str) -> set[int]:
+        """The ids of the films ``query`` lets through whose title starts with ``text``'s
+        words, ignoring case and diacritics."""
+        match = title_start_match(text)
+        if match is None:
+            return set()
+        return self.index.starting(shown_filter(query), match, self.connection)
 
     def window(self, query: Query, sort: Sort, offset: int, limit: int) -> list[Row | None]:
         """The films at positions ``offset`` … ``offset + limit`` of the list (None for
