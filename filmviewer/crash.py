@@ -10,6 +10,7 @@ from __future__ import annotations
 import faulthandler
 import os
 import time
+import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Final
@@ -27,8 +28,8 @@ def crash_report(
     qt_version: str = "",
 ) -> str:
     """What a bug report needs: versions, then the traceback."""
+    # Only a crash report needs it.
     import platform
-    import traceback
 
     versions = f"Python {platform.python_version()}"
     if qt_version:

@@ -6,6 +6,7 @@ costs milliseconds that a warm start cannot spare; most runs never need them.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -44,7 +45,5 @@ class Pattern:
 @cache
 def logger() -> logging.Logger:
     """Film Viewer's logger, writing "filmviewer: LEVEL: message" to standard error."""
-    import logging
-
     logging.basicConfig(format="filmviewer: %(levelname)s: %(message)s", level=logging.WARNING)
     return logging.getLogger("filmviewer")

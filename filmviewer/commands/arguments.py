@@ -9,6 +9,7 @@ from typing import Final
 
 from filmviewer import __version__
 from filmviewer.controller.sections import SECTIONS as TAB_CHOICES
+from filmviewer.model.limits import FIRST_YEAR, LAST_YEAR
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -199,7 +200,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def _year(text: str) -> int:
-    from filmviewer.model.limits import FIRST_YEAR, LAST_YEAR
 
     if not text.isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
         raise argparse.ArgumentTypeError(

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from filmviewer.commands.output import print_line
 from filmviewer.configure import configure_headless
+from filmviewer.controller.document import load_document, problem_text
+from filmviewer.controller.formatting import display_locale
+from filmviewer.controller.library.scan import walk
+from filmviewer.i18n import translate
+from filmviewer.model.problems import FilmFileError
+from filmviewer.model.text import escape_unprintable
 
 
 def check(paths: list[Path], out: TextIO = sys.stdout) -> int:
@@ -18,19 +25,12 @@ def check(paths: list[Path], out: TextIO = sys.stdout) -> int:
     Paths are printed with control characters escaped, so a file name cannot
     forge a line or move the terminal's cursor.
     """
-    from filmviewer.controller.document import load_document, problem_text
-    from filmviewer.controller.formatting import display_locale
-    from filmviewer.model.problems import FilmFileError
-    from filmviewer.model.text import escape_unprintable
-
     configure_headless()
     locale = display_locale()
     status = 0
     for path in _film_files(paths):
         shown = escape_unprintable(str(path))
         if path.is_dir():  # a folder with no film file under it
-            from filmviewer.i18n import translate
-
             status = 1
             print_line(out, f"{shown}: " + translate("cli", "holds no film files (.json or .nfo)"))
             continue
@@ -53,10 +53,6 @@ def check(paths: list[Path], out: TextIO = sys.stdout) -> int:
 
 def _film_files(paths: list[Path]) -> list[Path]:
     """The paths, with every film file under each folder (in the library's order) in its place."""
-    import os
-
-    from filmviewer.controller.library.scan import walk
-
     files = []
     for path in paths:
         if path.is_dir():

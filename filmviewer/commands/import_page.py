@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 from filmviewer.commands.output import print_line, write_out
 from filmviewer.configure import configure_headless
+from filmviewer.controller import importer
+from filmviewer.controller.document import message_text, problem_text
+from filmviewer.controller.importer import NotAFilmPageError, read_page
+from filmviewer.model.text import escape_unprintable
 
 
 def import_page(page: str, output: Path | None, title: str | None, year: int | None) -> int:
@@ -15,12 +20,6 @@ def import_page(page: str, output: Path | None, title: str | None, year: int | N
     Each guess and each fragment left out goes to standard error as
     ``warning: where: what``. An existing FILE is never overwritten.
     """
-    import json
-
-    from filmviewer.controller.document import message_text, problem_text
-    from filmviewer.controller.importer import NotAFilmPageError, import_page, read_page
-    from filmviewer.model.text import escape_unprintable
-
     configure_headless()
     shown = "standard input" if page == "-" else escape_unprintable(page)
     if output is not None and output.exists():
@@ -35,7 +34,7 @@ def import_page(page: str, output: Path | None, title: str | None, year: int | N
         return 1
     html = True if page.lower().endswith((".html", ".htm")) else None
     try:
-        imported = import_page(data, html=html, title=title, year=year)
+        imported = importer.import_page(data, html=html, title=title, year=year)
     except NotAFilmPageError as error:
         print_line(sys.stderr, f"filmviewer: {shown}: {message_text(error.why)}")
         if error.untitled:

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from filmviewer.commands.output import print_line
 from filmviewer.configure import configure_headless
+from filmviewer.controller.cache_files import cache_location
+from filmviewer.controller.document import message_text, problem_text
+from filmviewer.controller.formatting import display_locale
+from filmviewer.controller.library.index import LibraryIndex, index_fingerprint, index_path
+from filmviewer.controller.library.query import QueryError, parse
+from filmviewer.controller.library.scan import IndexDamagedError, ScanCallbacks, scan
+from filmviewer.controller.library.view import LibraryView, Sort
+from filmviewer.i18n import translate
+from filmviewer.model.text import escape_unprintable
 
 if TYPE_CHECKING:
     from filmviewer.controller.library.index import LibraryIndex
@@ -27,14 +38,6 @@ def list_films(
     every film whose summaries or synopsis hold it, best first. Exit status 0
     even when some files are no films; 1 when the folder cannot be read.
     """
-    import json
-    import os
-
-    from filmviewer.controller.document import problem_text
-    from filmviewer.controller.library.query import QueryError, parse
-    from filmviewer.controller.library.view import LibraryView, Sort
-    from filmviewer.model.text import escape_unprintable
-
     configure_headless()
     if not root.is_dir() or not os.access(root, os.R_OK | os.X_OK):
         print_line(
@@ -44,8 +47,6 @@ def list_films(
     try:
         parsed = parse(query or "")
     except QueryError as error:
-        from filmviewer.controller.document import message_text
-
         print_line(sys.stderr, f"filmviewer: --filter: {message_text(error.why)}")
         return 2
     index = _scanned_index(root.absolute())
@@ -91,11 +92,6 @@ def list_films(
 
 def _scanned_index(root: Path) -> LibraryIndex:
     """The index of the library at ``root``, brought up to date (built again if damaged)."""
-    from filmviewer.controller.cache_files import cache_location
-    from filmviewer.controller.formatting import display_locale
-    from filmviewer.controller.library.index import LibraryIndex, index_fingerprint, index_path
-    from filmviewer.controller.library.scan import IndexDamagedError, ScanCallbacks, scan
-    from filmviewer.i18n import translate
 
     def ignore(_value: object) -> None:
         pass

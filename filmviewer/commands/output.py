@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from filmviewer.model.text import escape_unprintable
+
 
 def print_line(stream: TextIO, text: str) -> None:
     """Print ``text``; where the stream's encoding cannot hold a character, escape it."""
@@ -18,8 +20,6 @@ def print_line(stream: TextIO, text: str) -> None:
 
 def write_out(data: bytes, output: Path | None, new_file: bool = False) -> int:
     """Write ``data`` to ``output`` (a file made anew if ``new_file``), or standard output."""
-    from filmviewer.model.text import escape_unprintable
-
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()

@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage, QImageReader
 
 from filmviewer.controller.cache_files import Signer, prune, write_atomically
+from filmviewer.controller.tasks import Tasks
 from filmviewer.i18n import translate
 from filmviewer.lazy import logger
 
@@ -168,7 +169,6 @@ class ArtworkLoader(QObject):
     """(the request's key, why the image cannot be shown)"""
 
     def __init__(self, cache: ThumbnailCache | None = None, parent: QObject | None = None) -> None:
-        from filmviewer.controller.tasks import Tasks
 
         super().__init__(parent)
         self._cache = cache

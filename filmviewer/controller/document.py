@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import json
+import os
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -60,6 +63,7 @@ def load_document(
         except FilmFileError as error:
             error.stamp = file.stamp
             raise
+        # The film model (pydantic) waits until a film is read: never before the first frame.
         from filmviewer.model.film import FORMAT_VERSION
 
         film = loaded.film
@@ -201,8 +205,6 @@ class FilmController(QObject):
         The caller has asked before replacing a file. Raises OSError when the
         file cannot be written; returns what ``open`` does.
         """
-        import json
-
         assert self._current is not None
         assert self._current.path is None
         text = json.dumps(self._current.data, ensure_ascii=False, indent=2) + "\n"
@@ -266,9 +268,6 @@ class FilmController(QObject):
 
 def _write_whole(path: Path, content: bytes) -> None:
     """Write ``content`` to ``path`` whole or not at all, with a new file's usual permissions."""
-    import os
-    import tempfile
-
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".filmviewer-", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as file:

@@ -7,6 +7,7 @@ and the copy formats render the same words the user sees.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
+from urllib.parse import quote
 
 from PySide6.QtCore import QLocale
 
@@ -322,7 +323,6 @@ the address of a film's page there."""
 
 
 def _catalogue_link(source: str, value: str) -> str | None:
-    from urllib.parse import quote
 
     address = _CATALOGUES.get(source, ("", ""))[1]
     return address.format(quote(value, safe="")) if address else None

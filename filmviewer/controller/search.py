@@ -351,6 +351,7 @@ def _compile(query: str, options: SearchOptions, fold_case: bool, fold_marks: bo
 
 
 def _compile_regex(query: str, options: SearchOptions, fold_marks: bool) -> Any:
+    # The regex package only for an expression Python's re cannot take.
     import regex
 
     source = "".join(fold_char(char, False, fold_marks) for char in query) if fold_marks else query

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings
 
 if TYPE_CHECKING:
+    # The find bar's module is not needed for the first frame.
     from filmviewer.controller.search import SearchOptions
 
 MAX_RECENT = 10
@@ -151,6 +152,7 @@ class Settings:
 
 
 def _library_key(root: Path) -> str:
+    # Only a library's settings need the checksum.
     from filmviewer.checksum import path_checksum
 
     return "library-" + path_checksum(str(root.absolute()).encode("utf-8", "surrogateescape"))

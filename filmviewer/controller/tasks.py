@@ -15,6 +15,7 @@ import atexit
 import contextlib
 import itertools
 import threading
+import time
 import weakref
 from collections import deque
 from collections.abc import Callable
@@ -155,8 +156,6 @@ class Tasks(QObject):
 
     def wait(self, seconds: float = 30.0) -> bool:
         """Wait (up to ``seconds``) for every task run or waiting to end; True if they have."""
-        import time
-
         deadline = time.monotonic() + seconds
         while True:
             with self._lock:

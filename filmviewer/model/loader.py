@@ -32,6 +32,7 @@ from filmviewer.model.problems import (
 from filmviewer.model.text import describe_character, escape_unprintable
 
 if TYPE_CHECKING:
+    # pydantic (70 ms) once a film is validated: a cached film needs none.
     from pydantic import ValidationError
 
     from filmviewer.model.film import Film
@@ -324,6 +325,7 @@ def validate_film_json(text: str | bytes, path: Path | str = "<text>") -> Film:
 
 
 def _newer_format(value: dict[str, Any]) -> Problem | None:
+    # The film model (pydantic) only once a film is validated.
     from filmviewer.model.film import FORMAT_VERSION
 
     version = value.get("format_version")
@@ -607,6 +609,7 @@ _VALIDATION_MESSAGES = {
 
 def validation_problems(error: ValidationError) -> Iterable[Problem]:
     """Pydantic's errors as problems: the field's path, and what is wrong in words."""
+    # The film model (pydantic) only once a film is validated.
     from filmviewer.model.film import RULES
 
     for detail in error.errors(include_url=False, include_input=False):

@@ -54,6 +54,7 @@ def no_context(_path: Path) -> str:
 
 
 def _read_nfo(data: bytes, path: Path, context: str) -> Loaded:
+    # The .nfo reader only for an .nfo file: a JSON film never loads it.
     from filmviewer.model.nfo import read_nfo
 
     film, warnings = read_nfo(data, path, context)

@@ -106,6 +106,7 @@ class CopyActions(QObject):
             self.button.setText(self.tr("&Copy"))
 
     def put(self, copy: Copy) -> None:
+        # Copying waits until something is copied: not needed for the first frame.
         from filmviewer.ui import clipboard
 
         clipboard.put(copy)
@@ -120,6 +121,7 @@ class CopyActions(QObject):
         self._copy_section("all")
 
     def _copy_section(self, section: str) -> None:
+        # Copying waits until something is copied: not needed for the first frame.
         from filmviewer.controller import export
 
         if document := self._controller.current:

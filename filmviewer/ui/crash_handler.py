@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from filmviewer.crash import CrashLog, crash_report
 from filmviewer.lazy import logger
+from filmviewer.ui import dialogs
 
 
 class CrashHandler(QObject):
@@ -104,8 +105,6 @@ class CrashHandler(QObject):
             self._log.write(report)
         # One dialog at a time: an error while it is open is logged only.
         if self._show_dialog and not self._showing:
-            from filmviewer.ui import dialogs
-
             self._showing = True
             try:
                 dialogs.show_crash(

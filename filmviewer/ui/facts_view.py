@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from filmviewer.controller import export
 from filmviewer.controller.facts_model import FactRole, FactsModel
 from filmviewer.controller.presentation import Section
 from filmviewer.ui.pictures import Pictures, draw_picture
@@ -366,7 +367,6 @@ class FactsView(QListView):
         return sorted(index.row() for index in self.selectionModel().selectedIndexes())
 
     def copy_selection(self) -> None:
-        from filmviewer.controller import export
 
         values = [found for line in self.selected_lines() if (found := self.facts.value_at(line))]
         if len(values) == 1:
@@ -419,7 +419,6 @@ class FactsView(QListView):
             self.link_requested.emit(str(link))
 
     def _show_menu(self, index: QModelIndex, position: QPoint | None) -> None:
-        from filmviewer.controller import export
 
         found = self.facts.value_at(index.row()) if index.isValid() else None
         if found is None:

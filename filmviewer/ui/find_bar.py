@@ -8,11 +8,12 @@ about an invalid expression wraps on a line of its own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
     QFontMetricsF,
+    QIcon,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from filmviewer.controller.finder import Finder
 from filmviewer.controller.search import DEFAULT_OPTIONS, SearchOptions
 from filmviewer.ui.match_marks import MatchMarksScrollBar, show_matches
+from filmviewer.ui.shortcuts import shown_keys
 from filmviewer.ui.synopsis_view import SynopsisView
 from filmviewer.ui.text import DataText
 
@@ -339,7 +341,6 @@ class FindBar(QWidget):
         return action
 
     def _tool_button(self, icon: str, fallback: str, tip: str) -> QToolButton:
-        from PySide6.QtGui import QIcon
 
         button = QToolButton()
         themed = QIcon.fromTheme(icon)
@@ -359,10 +360,6 @@ def _flags(options: SearchOptions) -> tuple[bool, bool, bool, bool]:
 
 def find_bar_keys() -> list[tuple[str, str]]:
     """The find bar's keys, for Help > Keyboard Shortcuts (in the bar's own words)."""
-    from PySide6.QtCore import QCoreApplication
-
-    from filmviewer.ui.shortcuts import shown_keys
-
     translate = QCoreApplication.translate
     return [
         (

@@ -9,6 +9,7 @@ and year, and for a plot search the snippet with the match marked.
 from __future__ import annotations
 
 import itertools
+import os
 from collections import OrderedDict
 from collections.abc import Collection, Iterator
 from pathlib import Path
@@ -60,6 +61,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from filmviewer.controller import export
+from filmviewer.controller.document import message_text
 from filmviewer.controller.library.index import Row
 from filmviewer.controller.library.library import Library
 from filmviewer.controller.library.list_model import (
@@ -68,8 +71,15 @@ from filmviewer.controller.library.list_model import (
     SearchModel,
     SnippetRole,
 )
+from filmviewer.controller.library.query import QueryError, parse, read, toggled
+from filmviewer.controller.library.view import Sort
+from filmviewer.i18n import plural, translate
+from filmviewer.model.companions import film_folder
+from filmviewer.model.text import fold
+from filmviewer.ui.facets_panel import FacetsPanel
 from filmviewer.ui.film_table import FilmTable
 from filmviewer.ui.poster_wall import LOADING, PosterWall
+from filmviewer.ui.problems_panel import ProblemsPanel
 from filmviewer.ui.text import DataText
 
 if TYPE_CHECKING:
@@ -620,7 +630,6 @@ class LibraryPanel(QWidget):
 
     @Slot()
     def _show_selected(self) -> None:
-        from filmviewer.i18n import plural
 
         chosen = sum(last - first + 1 for first, last in self._selected_runs())
         text = self._count_text
@@ -700,8 +709,6 @@ class LibraryPanel(QWidget):
 
     @Slot()
     def _on_filter_changed(self) -> None:
-        from filmviewer.controller.document import message_text
-        from filmviewer.i18n import plural, translate
 
         if self.searching:
             found = self.results.rowCount()
@@ -733,8 +740,6 @@ class LibraryPanel(QWidget):
     def _show_state(self) -> None:
         """The films, or in their place what there is to say: a folder with no film in
         it, the first moments of a scan, a filter that leaves none."""
-        from filmviewer.i18n import translate
-
         if self.current_model().rowCount():
             self.views.setCurrentWidget(self.view)
             return
@@ -932,10 +937,6 @@ class LibraryPanel(QWidget):
 
     def same_film_elsewhere(self, path: Path) -> list[str]:
         """Other files of the library holding the film at ``path`` (its title and year)."""
-        from filmviewer.controller.library.query import QueryError, parse
-        from filmviewer.controller.library.view import Sort
-        from filmviewer.model.text import fold
-
         relative = self._relative(path)
         film_id = None if relative is None else self.library.index.id_of(relative)
         film = None if film_id is None else self.library.view.row(film_id)
@@ -956,7 +957,6 @@ class LibraryPanel(QWidget):
         ]
 
     def _relative(self, path: Path) -> bytes | None:
-        import os
 
         try:
             return os.fsencode(path.relative_to(self.library.root))
@@ -965,7 +965,6 @@ class LibraryPanel(QWidget):
 
     @Slot()
     def _on_copy(self) -> None:
-        from filmviewer.controller import export
 
         films = self.library.film_data(self.selected_films())
         if films:
@@ -1005,8 +1004,6 @@ class LibraryPanel(QWidget):
     def facets_panel(self) -> FacetsPanel:
         """The genres, decades, … of the films in the list, made when first shown."""
         if self._facets is None:
-            from filmviewer.ui.facets_panel import FacetsPanel
-
             self._facets = FacetsPanel()
             self._facets.term_chosen.connect(self.choose_term)
             self._facets.hide()
@@ -1019,8 +1016,6 @@ class LibraryPanel(QWidget):
     def choose_term(self, term: str) -> None:
         """Narrow the list by ``term`` (a field and value), or widen it again if the filter
         holds it already: written into the filter field, which stays the one truth."""
-        from filmviewer.controller.library.query import toggled
-
         if self.searching:
             self.plots.setChecked(False)
         self.field.setText(toggled(self.field.text(), term))
@@ -1045,8 +1040,6 @@ class LibraryPanel(QWidget):
     @Slot()
     def _on_browse_due(self) -> None:
         """Count, off the GUI thread, what the films in the list can be browsed by."""
-        from filmviewer.controller.library.query import read
-
         self._browsing += 1
         number, text = self._browsing, self.field.text() if not self.searching else ""
 
@@ -1065,7 +1058,6 @@ class LibraryPanel(QWidget):
 
     @Slot()
     def _on_problems_changed(self) -> None:
-        from filmviewer.i18n import translate
 
         problems = self.library.problems()
         self.problems_button.setVisible(bool(problems))
@@ -1081,8 +1073,6 @@ class LibraryPanel(QWidget):
     def problems_panel(self) -> ProblemsPanel:
         """The table of the library's problem files, made when first shown."""
         if self._problems_panel is None:
-            from filmviewer.ui.problems_panel import ProblemsPanel
-
             self._problems_panel = ProblemsPanel(self.library)
             self._problems_panel.hide()
             self._layout.addWidget(self._problems_panel)
@@ -1168,8 +1158,6 @@ class _Thumbnails:
             self._images.move_to_end(film_id)
             return self._images[film_id]
         if film_id not in self._asked:
-            from filmviewer.model.companions import film_folder
-
             path = film_folder(self._panel.library.path_of(film)) / film.poster
             self._asked[film_id] = self._artwork.request((self._kind, film_id), path, size)
         return None

@@ -4,6 +4,7 @@ desktop (``--screenshot --color-scheme``). The window itself follows the desktop
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QStyleFactory
 
 _DARK: dict[QPalette.ColorRole, tuple[int, int, int]] = {
     QPalette.ColorRole.Window: (45, 45, 48),
@@ -31,8 +32,6 @@ _DARK: dict[QPalette.ColorRole, tuple[int, int, int]] = {
 
 def fusion_palette(dark: bool) -> QPalette:
     """Fusion's light palette, or a dark one of the same build."""
-    from PySide6.QtWidgets import QStyleFactory
-
     style = QStyleFactory.create("Fusion")
     palette = style.standardPalette()
     if not dark:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from filmviewer.controller.library.problems_model import Column, ProblemsModel
+from filmviewer.ui.dialogs import open_with_desktop
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -116,7 +117,6 @@ class ProblemsPanel(QWidget):
 
     @Slot()
     def open_chosen(self) -> None:
-        from filmviewer.ui.dialogs import open_with_desktop
 
         path = self.chosen_path()
         if path is not None:
@@ -124,7 +124,6 @@ class ProblemsPanel(QWidget):
 
     @Slot()
     def show_chosen_in_folder(self) -> None:
-        from filmviewer.ui.dialogs import open_with_desktop
 
         path = self.chosen_path()
         if path is not None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filmviewer.controller.library.query import decade_term, facet_term, holds, runtime_term
+from filmviewer.controller.library.query import decade_term, facet_term, holds, read, runtime_term
 from filmviewer.i18n import plural
 
 if TYPE_CHECKING:
@@ -247,7 +247,6 @@ class StatisticsWindow(QDialog):
             self._count()
 
     def _count(self) -> None:
-        from filmviewer.controller.library.query import read
 
         panel = self._panel
         if panel is None:

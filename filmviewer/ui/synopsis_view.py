@@ -12,6 +12,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
+from filmviewer.controller import export
 from filmviewer.controller.presentation import nothing_listed
 from filmviewer.ui.shortcuts import give_mnemonics
 from filmviewer.ui.text import PAGE_MARGIN, CentredColumn, wrap_mode
@@ -90,7 +91,6 @@ class SynopsisView(QPlainTextEdit):
         menu.popup(self.viewport().mapToGlobal(position))
 
     def _copy_paragraph(self, paragraph: str) -> None:
-        from filmviewer.controller import export
 
         self.copy_requested.emit(export.copy_text(paragraph))
 

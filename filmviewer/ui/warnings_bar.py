@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from filmviewer.i18n import plural
 from filmviewer.model.text import escape_unprintable
 from filmviewer.ui.text import DataText, close_button
 
@@ -92,7 +93,6 @@ class WarningsBar(QFrame):
         if not count:
             self.hide()
             return
-        from filmviewer.i18n import plural
 
         self.summary.setText(
             plural("WarningsBar", "“{name}” was read with %Ln warning(s)", count).format(

@@ -99,6 +99,7 @@ def read_page(source: Path | BinaryIO) -> bytes:
 
 
 def _import(page: bytes | str, html: bool | None, title: str | None, year: int | None) -> Imported:
+    # The readers are this package's modules, which import it: imported once it is whole.
     from filmviewer.controller.importer import merge, titles
     from filmviewer.controller.importer.draft import Draft
     from filmviewer.controller.importer.found import Found
@@ -118,6 +119,7 @@ def _import(page: bytes | str, html: bool | None, title: str | None, year: int |
     is_html = html if html is not None else _looks_like_html(page)
     founds: list[Found] = []
     if is_html:
+        # lxml, for HTML pages only.
         from filmviewer.controller.importer.html import read_html
 
         parsed = read_html(page)
@@ -258,6 +260,7 @@ def _given(
 
 def _validated(found: dict[str, Any], warnings: list[Problem]) -> Imported:
     """The film, leaving out each value the film format refuses, with a warning."""
+    # pydantic once a page is read, not when the window opens.
     from pydantic import ValidationError
 
     from filmviewer.model.film import FORMAT_VERSION

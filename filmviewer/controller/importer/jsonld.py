@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
+from PySide6.QtCore import QLocale
+
 from filmviewer.controller.importer import found as values
 from filmviewer.controller.importer.found import (
     EPISODE,
@@ -217,8 +219,6 @@ _LANGUAGE_CODE: Final = re.compile(r"[a-z]{2,3}(?:-[A-Za-z]{2,4})?")
 def _language(name: str) -> str:
     """A language's English name, where the page gives a code such as ``en``."""
     if _LANGUAGE_CODE.fullmatch(name):
-        from PySide6.QtCore import QLocale
-
         language = QLocale(name).language()
         if language not in (QLocale.Language.C, QLocale.Language.AnyLanguage):
             return QLocale.languageToString(language)

@@ -287,6 +287,7 @@ def people(draft: Draft, line: Line, value: str, items: list[Line]) -> list[str]
     for text in texts:
         sentence = _SENTENCE.search(text)
         if sentence and len(text[sentence.end() :].split()) >= 4:
+            # text imports this module: a module-level import would be a cycle.
             from filmviewer.controller.importer.text import add_summary
 
             add_summary(draft, text[sentence.end() :].strip())

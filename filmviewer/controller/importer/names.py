@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from PySide6.QtCore import QLocale
+
 from filmviewer.controller.importer.values import KnownNames
 
 # Names title pages use that Qt's list (today's countries, CLDR's languages) lacks.
@@ -114,8 +116,6 @@ SOUND_MIXES: Final = (
 @functools.cache
 def countries() -> KnownNames:
     """Every territory Qt names in English, and former countries title pages still name."""
-    from PySide6.QtCore import QLocale
-
     named = {QLocale.territoryToString(territory) for territory in QLocale.Country}
     named.discard("Default")
     return KnownNames([*named, *_FORMER_COUNTRIES])
@@ -124,8 +124,6 @@ def countries() -> KnownNames:
 @functools.cache
 def languages() -> KnownNames:
     """Every language Qt names in English, and the ones title pages name otherwise."""
-    from PySide6.QtCore import QLocale
-
     named = {QLocale.languageToString(language) for language in QLocale.Language}
     named -= {"Default", "C"}
     return KnownNames([*named, *_MORE_LANGUAGES])

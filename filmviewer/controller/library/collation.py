@@ -134,6 +134,7 @@ def _function(library: Any, symbol: str, version: str) -> Any:
 
 def _candidates() -> list[str]:
     """ICU's i18n library: Qt's own first (the one QCollator uses), then the system's."""
+    # Only when looking for a collation library.
     import importlib.util
 
     paths = []

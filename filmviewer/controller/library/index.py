@@ -24,11 +24,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Final, NamedTuple
 
+import filmviewer
 from filmviewer.checksum import path_checksum
 from filmviewer.lazy import logger
 from filmviewer.model.library_entry import (
     FIELDS,
     Entry,
+    folded_prose,
     problems_from_json,
     problems_to_json,
 )
@@ -164,7 +166,7 @@ class Filter(NamedTuple):
 
 def index_fingerprint() -> str:
     """What the index's rows are made by: an index made by other code is built again."""
-    import filmviewer
+    # The sheet cache's module uses Qt; the index, its view and the scan do not.
     from filmviewer.controller.sheet_cache import code_fingerprint
 
     return code_fingerprint(Path(filmviewer.__file__).parent)
@@ -817,8 +819,6 @@ def _delete(connection: sqlite3.Connection, film_id: int) -> None:
 
 def _folded_prose(connection: sqlite3.Connection, film_id: int) -> tuple[str, str] | None:
     """The folded prose a film was indexed with, made again from the film it stored."""
-    from filmviewer.model.library_entry import folded_prose
-
     row = connection.execute("SELECT film FROM documents WHERE id = ?", (film_id,)).fetchone()
     if row is None or not isinstance(row[0], str):
         return None

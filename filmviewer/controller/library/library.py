@@ -15,8 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
+from filmviewer.controller.cache_files import cache_location
+from filmviewer.controller.formatting import display_locale
 from filmviewer.controller.library.index import (
     LibraryIndex,
     Problematic,
@@ -34,6 +36,7 @@ from filmviewer.controller.library.scan import (
 from filmviewer.controller.library.view import Browsing, Hit, LibraryView
 from filmviewer.controller.library.watch import FolderWatch
 from filmviewer.controller.tasks import Tasks, Token
+from filmviewer.i18n import translate
 from filmviewer.lazy import logger
 from filmviewer.model.text import escape_unprintable
 
@@ -65,7 +68,6 @@ class Library(QObject):
         locale: str | None = None,
     ) -> None:
         super().__init__(parent)
-        from filmviewer.controller.formatting import display_locale
 
         self.root = root
         self.locale = locale or display_locale().name()
@@ -95,8 +97,6 @@ class Library(QObject):
     @classmethod
     def at(cls, root: Path, parent: QObject | None = None) -> Library:
         """The library at ``root``, its index in the user's cache folder."""
-        from filmviewer.controller.cache_files import cache_location
-
         return cls(root.absolute(), cache_location(), index_fingerprint(), parent)
 
     # What the library holds ---------------------------------------------------------
@@ -144,6 +144,7 @@ class Library(QObject):
 
         A film the index holds but a film file could not is left out.
         """
+        # pydantic only to copy films: an unchanged library is listed without it.
         from pydantic import ValidationError
 
         from filmviewer.model.film import FORMAT_VERSION, Film
@@ -316,8 +317,6 @@ class Library(QObject):
     def settle(self, seconds: float = 60) -> None:
         """Wait for the scan under way, take in all it found, and have the lists show it
         now (headless modes render the list complete)."""
-        from PySide6.QtCore import QCoreApplication
-
         self.start_scan()
         self.wait(seconds)
         QCoreApplication.processEvents()  # the scan's news, queued to this thread
@@ -339,8 +338,6 @@ class Library(QObject):
             self.progress.emit(value.done, value.total)
             return
         elif kind == "note":
-            from filmviewer.i18n import translate
-
             self.note.emit(translate("library", value))
             return
         if not self._refresh.isActive():

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from filmviewer.controller.document import problem_text
 from filmviewer.i18n import plural, translate
 
 if TYPE_CHECKING:
@@ -40,8 +41,6 @@ class ProblemsModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Take the library's problems as they are now."""
-        from filmviewer.controller.document import problem_text
-
         self.beginResetModel()
         self._rows = list(self._library.problems())
         self._texts = [

@@ -237,6 +237,7 @@ def _index_batches(
             entries = make_entries(index.root, batch)
             yield writing.store(entries), len(entries)
         return
+    # The worker processes only for a scan with many files to read.
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool

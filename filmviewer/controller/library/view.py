@@ -22,6 +22,7 @@ from filmviewer.controller.library.query import (
     plot_words,
     title_start_match,
 )
+from filmviewer.controller.search import _Folded
 from filmviewer.model.library_entry import FACETS, prose_of
 
 PAGE: Final = 2_000
@@ -186,8 +187,6 @@ def snippet_hit(film_id: int, summaries: str, synopsis: str, words: list[tuple[s
 def make_snippet(text: str, words: list[tuple[str, bool]]) -> str:
     """A line of ``text`` around the first of ``words`` (folded; each maybe a prefix), the
     matched words between \\x02 and \\x03, ends cut with "…"; "" if none is in it."""
-    from filmviewer.controller.search import _Folded
-
     if not words or not text:
         return ""
     pattern = re.compile(

@@ -13,6 +13,7 @@ from filmviewer.model.nfo.values import (
     date,
     excerpt,
     line_of,
+    local_name,
     prose_of,
     ratio,
     split_list,
@@ -43,7 +44,6 @@ def listed(*path: str, slashes: bool = False, commas: bool = False) -> Handler:
     """
 
     def handle(reading: Reading, element: _Element) -> None:
-        from filmviewer.model.nfo.values import local_name
 
         alone = reading.tag_counts.get(local_name(element.tag), 1) <= 1
         for value in split_list(line_of(element), slashes=slashes, commas=commas and alone):
@@ -66,7 +66,6 @@ def wrapped(inner: str, handler: Handler) -> Handler:
 
 
 def local_tag(element: _Element) -> str:
-    from filmviewer.model.nfo.values import local_name
 
     return local_name(element.tag)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from filmviewer.model.nfo.reading import left_out
 from filmviewer.model.nfo.values import (
     TMDB,
     UnreadableError,
@@ -101,8 +102,6 @@ def handle_ids(reading: Reading, element: _Element) -> None:
             try:
                 identify(reading, entry, kind, value, "ids/entry")
             except UnreadableError as unreadable:
-                from filmviewer.model.nfo.reading import left_out
-
                 reading.warn(
                     left_out(reading.line_of(entry), "ids/entry"),
                     unreadable.what,

@@ -19,6 +19,7 @@ from filmviewer.model.nfo.values import (
     UnreadableError,
     children,
     line_of,
+    local_name,
     means_nothing,
     ratio,
     whole_number,
@@ -81,8 +82,6 @@ def _not_shown_fields(
     reading: Reading, stream: _Element, fields: dict[str, str], known: frozenset[str]
 ) -> None:
     """Note the stream's elements a film has no place for, as "video/bitrate" and so on."""
-    from filmviewer.model.nfo.values import local_name
-
     kind = local_name(stream.tag)
     for tag, value in fields.items():
         if tag not in known and not means_nothing(value):

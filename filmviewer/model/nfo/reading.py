@@ -14,9 +14,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
-from filmviewer.model.film import MAX_ITEMS
+from pydantic import ValidationError
+
+from filmviewer.model.film import MAX_ITEMS, Film
 from filmviewer.model.loader import validation_problems
-from filmviewer.model.nfo.values import UnreadableError, excerpt, local_name, title_from_name
+from filmviewer.model.nfo.values import (
+    UnreadableError,
+    excerpt,
+    local_name,
+    means_nothing,
+    text_of,
+    title_from_name,
+)
 from filmviewer.model.problems import (
     FILE,
     QT_TRANSLATE_NOOP,
@@ -29,8 +38,6 @@ from filmviewer.model.problems import (
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
-
-    from filmviewer.model.film import Film
 
 MAX_WARNINGS: Final = 200
 """Warnings kept for one file; the rest are counted in a last one."""
@@ -145,8 +152,6 @@ class Reading:
 
     def unknown(self, element: _Element, tag: str) -> None:
         """An element with no place in a film: noted for the "not shown" warning."""
-        from filmviewer.model.nfo.values import means_nothing, text_of
-
         if not len(element) and means_nothing(text_of(element)):
             return  # empty, 0 or false: nothing is lost by not showing it
         if tag == "thumb":
@@ -192,6 +197,7 @@ class Reading:
     # The end -----------------------------------------------------------------------
 
     def finish(self, *, title_found: bool = False) -> NfoFilm:
+        # The readers of each part import this module: imported once it is whole.
         from filmviewer.model.nfo import artwork, facts, people, ratings
 
         if "title" not in self.data:
@@ -253,10 +259,6 @@ class Reading:
 
     def validate(self) -> Film:
         """The film, leaving out each value the film format refuses, with a warning for each."""
-        from pydantic import ValidationError
-
-        from filmviewer.model.film import Film
-
         for _round in range(100):
             try:
                 return Film.model_validate_json(json.dumps(self.data, ensure_ascii=False))

@@ -241,6 +241,7 @@ def look_around(reading: Reading, before: str, after: str, *, closed: bool) -> N
 
 
 def parse(reading: Reading, xml: str, line_offset: int) -> _Element:
+    # lxml only for an .nfo file the strict parser refused.
     from lxml import etree
 
     reading.line_offset = line_offset
