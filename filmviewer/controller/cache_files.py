@@ -7,11 +7,13 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCryptographicHash, QMessageAuthenticationCode, QStandardPaths
+from PySide6.QtCore import QCryptographicHash, QMessageAuthenticationCode
 
 
 def cache_location() -> Path:
     """The user's cache folder for Film Viewer (its thumbnails, sheets and library indexes)."""
+    from PySide6.QtCore import QStandardPaths
+
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
 
 

@@ -5,30 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtCore import Qt
 
-from filmviewer import __version__
 from filmviewer.controller.document import describe_problems
 from filmviewer.i18n import translate
 from filmviewer.model.limits import FIRST_YEAR, LAST_YEAR
 from filmviewer.model.problems import FilmFileError
-from filmviewer.model.readers import READERS
 from filmviewer.model.text import escape_unprintable
 
 if TYPE_CHECKING:
@@ -41,6 +23,10 @@ if TYPE_CHECKING:
 
 def ask_film_path(parent: QWidget, start: Path | None = None) -> Path | None:
     """Ask for a film file to open; None when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from filmviewer.model.readers import READERS
+
     patterns = " ".join(f"*{suffix}" for reader in READERS for suffix in reader.suffixes)
     path, _ = QFileDialog.getOpenFileName(
         parent,
@@ -53,6 +39,8 @@ def ask_film_path(parent: QWidget, start: Path | None = None) -> Path | None:
 
 def ask_library_path(parent: QWidget, start: Path | None = None) -> Path | None:
     """Ask for a folder of films to open as a library; None when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
     path = QFileDialog.getExistingDirectory(
         parent, translate("dialogs", "Open Library Folder"), str(start or Path.home())
     )
@@ -61,6 +49,8 @@ def ask_library_path(parent: QWidget, start: Path | None = None) -> Path | None:
 
 def ask_page_path(parent: QWidget, start: Path | None = None) -> Path | None:
     """Ask for a saved title page (.html or .txt) to import; None when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(
         parent,
         translate("dialogs", "Import Page"),
@@ -72,6 +62,8 @@ def ask_page_path(parent: QWidget, start: Path | None = None) -> Path | None:
 
 def ask_film_title(parent: QWidget) -> tuple[str, int | None] | None:
     """Ask for the title (and year) a page does not show; None when the user cancels."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(translate("dialogs", "Film Title"))
     layout = QFormLayout(dialog)
@@ -113,6 +105,8 @@ def ask_film_title(parent: QWidget) -> tuple[str, int | None] | None:
 
 def ask_save_path(parent: QWidget, proposed: Path) -> Path | None:
     """Ask where to save a film (the dialog asks before replacing a file); None on cancel."""
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(
         parent,
         translate("dialogs", "Save Film As"),
@@ -124,6 +118,8 @@ def ask_save_path(parent: QWidget, proposed: Path) -> Path | None:
 
 def ask_save_imported(parent: QWidget, title: str) -> str:
     """Ask what to do with an imported film not saved yet: "save", "discard" or "cancel"."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _message_box(
         parent,
         QMessageBox.Icon.Question,
@@ -199,6 +195,8 @@ def confirm_open_link(parent: QWidget, link: Link) -> bool:
     The host stands on its own line, in punycode where it mixes writing
     systems; a user name before an "@" that could pass for a site is named.
     """
+    from PySide6.QtWidgets import QMessageBox
+
     lines = [translate("dialogs", "Site: {host}").format(host=link.host)]
     if link.mixed_scripts:
         lines.append(
@@ -243,6 +241,8 @@ def _message_box(
     parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, more: str, detail: str = ""
 ) -> QMessageBox:
     """A message box whose every text is plain text (data from files is never markup)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(title)
@@ -255,12 +255,16 @@ def _message_box(
 
 
 def _warn(parent: QWidget, title: str, text: str, more: str, detail: str = "") -> None:
+    from PySide6.QtWidgets import QMessageBox
 
     _message_box(parent, QMessageBox.Icon.Warning, title, text, more, detail).exec()
 
 
 def open_in_browser(url: str) -> bool:
     """Hand ``url`` to the desktop's web browser; False if it could not be given."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     address = QUrl(url, QUrl.ParsingMode.StrictMode)
     return address.isValid() and QDesktopServices.openUrl(address)
 
@@ -268,11 +272,16 @@ def open_in_browser(url: str) -> bool:
 def open_with_desktop(path: Path) -> bool:
     """Open the file or folder ``path`` with the desktop's application for it (a folder in
     the file manager); False if none took it."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def show_crash(summary: str, report: str, *, quitting: bool = False, log_path: str = "") -> None:
     """Say something went wrong, with the report to copy; whether the app goes on or quits."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("dialogs", "Something Went Wrong"))
@@ -303,6 +312,16 @@ def _shorten(text: str, limit: int) -> str:
 
 def show_shortcuts(parent: QWidget, groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
     """Help > Keyboard Shortcuts: a reference grouped as the menus are, in the platform's words."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QDialog,
+        QDialogButtonBox,
+        QHeaderView,
+        QTreeWidget,
+        QTreeWidgetItem,
+        QVBoxLayout,
+    )
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(translate("dialogs", "Keyboard Shortcuts"))
     tree = QTreeWidget(dialog)
@@ -341,6 +360,11 @@ def show_shortcuts(parent: QWidget, groups: list[tuple[str, list[tuple[str, str]
 
 def show_about(parent: QWidget) -> None:
     """Help > About: name, version, licence."""
+    from PySide6.QtCore import qVersion
+    from PySide6.QtWidgets import QMessageBox
+
+    from filmviewer import __version__
+
     box = QMessageBox(parent)
     box.setWindowTitle(translate("dialogs", "About Film Viewer"))
     box.setTextFormat(Qt.TextFormat.PlainText)

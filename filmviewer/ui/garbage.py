@@ -11,9 +11,10 @@ Most objects live as long as the app: modules, classes, functions, the
 window. Walking them all is what makes a full collection slow (tens of
 milliseconds once a library's code is loaded: a stall in the middle of
 scrolling the wall). Once the app settles (the film shown, a library's scan
-over) ``settle`` collects once more and sets what is alive aside (gc.freeze),
-so later collections walk only what is newer. Closing a library gives it all
-back to collection (``unsettle``), so nothing the closed library held is kept.
+over) ``settle`` collects what is newer once more and sets what is alive aside
+(gc.freeze), so later collections walk only what is newer still. What was set
+aside and dies in a cycle waits until a library closes, which gives it all
+back to collection (``unsettle``): nothing a closed library held is kept.
 """
 
 from __future__ import annotations
@@ -50,9 +51,9 @@ class GarbageCollector(QObject):
         first, second, third = self._thresholds
         young, middle, old = gc.get_count()
         if self._settle:
-            # Everything looked at again, so what was set aside last time and died since goes.
+            # What is not set aside yet is collected, the rest set aside with it: a
+            # collection of the newer objects only, not of all of them (60 ms at 10,000 films).
             self._settle = False
-            gc.unfreeze()
             gc.collect(2)
             gc.freeze()
         elif old > third:

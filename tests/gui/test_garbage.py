@@ -26,19 +26,21 @@ def collector(qapp):
     made.deleteLater()
 
 
-def test_settling_sets_the_living_aside_and_the_next_settling_frees_what_died(collector) -> None:
-    node = Node()
-    dead = weakref.ref(node)
+def test_settling_frees_what_died_and_sets_the_living_aside(collector) -> None:
+    alive, gone = Node(), Node()
+    kept, dead = weakref.ref(alive), weakref.ref(gone)
+    del gone
     garbage.settle()
     collector.collect()  # the timer's tick
+    assert dead() is None
     assert gc.get_freeze_count() > 0
     assert not gc.isenabled()  # still collected on the GUI thread only
-    del node
+    del alive
     gc.collect()  # an ordinary collection leaves what was set aside alone
-    assert dead() is not None
+    assert kept() is not None
     garbage.settle()
     collector.collect()
-    assert dead() is None
+    assert kept() is not None
 
 
 def test_unsettling_gives_everything_back_to_collection(collector) -> None:
