@@ -3,14 +3,35 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
+import tempfile
+import time
 from argparse import Namespace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QMessageLogContext, QSettings, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from filmviewer import bundle
 from filmviewer.commands.arguments import parse_args
 from filmviewer.configure import configure
+from filmviewer.controller.cache_files import cache_location
+from filmviewer.controller.document import FilmController, describe_problems
+from filmviewer.controller.settings import Settings
+from filmviewer.controller.sheet_cache import SheetCache
+from filmviewer.crash import CrashLog, crash_report
+from filmviewer.i18n import loaded_catalogue, translate
+from filmviewer.model.problems import FilmFileError
+from filmviewer.model.text import escape_unprintable
+from filmviewer.ui import garbage
+from filmviewer.ui.crash_handler import CrashHandler
+from filmviewer.ui.first_frame import report_milestone, when_painted
+from filmviewer.ui.garbage import GarbageCollector
+from filmviewer.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -82,7 +103,6 @@ def _reader_gone() -> int:
 
 
 def _report_headless(error: BaseException) -> None:
-    from filmviewer.crash import CrashLog, crash_report
 
     report = crash_report(type(error), error, error.__traceback__)
     crash_log = CrashLog()
@@ -104,12 +124,6 @@ def run_gui(args: Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-
-    from PySide6.QtWidgets import QApplication
-
-    from filmviewer.crash import CrashLog
-    from filmviewer.ui.crash_handler import CrashHandler
-    from filmviewer.ui.garbage import GarbageCollector
 
     headless = args.screenshot is not None
     existing = QApplication.instance()
@@ -151,12 +165,6 @@ def run_gui(args: Namespace) -> int:
 
 def _start(app: QApplication, args: Namespace, crashes: CrashHandler) -> MainWindow:
     """Build the window and open the film: before the first frame when it is quick, else after."""
-    from PySide6.QtCore import QTimer
-
-    from filmviewer.controller.settings import Settings
-    from filmviewer.ui import garbage
-    from filmviewer.ui.first_frame import report_milestone, when_painted
-
     settings = Settings()
     controller = _controller(app)
     window = _window(controller, settings)
@@ -216,11 +224,6 @@ def _collect_then_quit() -> None:
     Whatever the running window needs and only reference cycles hold would
     be freed here, and the run fails instead of passing unnoticed.
     """
-    import gc
-
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     gc.collect()
     if not any(widget.isVisible() for widget in QApplication.topLevelWidgets()):
         print("filmviewer: the window was lost", file=sys.stderr)
@@ -257,10 +260,6 @@ def _open_library_headless(
 
 def _start_path(args: Namespace, settings: Settings) -> tuple[Path, str]:
     """The film to open, and a note when the last start must not be repeated."""
-    from filmviewer import bundle
-    from filmviewer.i18n import translate
-    from filmviewer.model.text import escape_unprintable
-
     if args.path is not None:
         return args.path, ""
     unfinished = settings.unfinished_start()
@@ -275,26 +274,17 @@ def _start_path(args: Namespace, settings: Settings) -> tuple[Path, str]:
 
 
 def _controller(app: QApplication) -> FilmController:
-    from filmviewer.controller.cache_files import cache_location
-    from filmviewer.controller.document import FilmController
-    from filmviewer.controller.sheet_cache import SheetCache
-    from filmviewer.i18n import loaded_catalogue
 
     return FilmController(cache=SheetCache(cache_location() / "sheets", loaded_catalogue(app)))
 
 
 def _window(controller: FilmController, settings: Settings) -> MainWindow:
-    from filmviewer.ui.main_window import MainWindow
 
     return MainWindow(controller, settings)
 
 
 def _open_reporting(controller: FilmController, path: Path) -> bool:
     """Open ``path``; if it fails, the problems go to standard error as well."""
-    from filmviewer.controller.document import describe_problems
-    from filmviewer.model.problems import FilmFileError
-    from filmviewer.model.text import escape_unprintable
-
     failures: list[FilmFileError] = []
     controller.load_failed.connect(failures.append)
     opened = controller.open(path)
@@ -313,11 +303,8 @@ def _has_display() -> bool:
 
 def _quiet_offscreen_platform() -> None:
     """Drop what the offscreen platform says of each window it cannot do: screenshots are silent."""
-    from PySide6.QtGui import QGuiApplication
-
     if QGuiApplication.platformName() != "offscreen":
         return
-    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
     def handler(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
         if "does not support propagateSizeHints" not in text:
@@ -328,8 +315,7 @@ def _quiet_offscreen_platform() -> None:
 
 def _until(app: QApplication, done: Callable[[], bool], seconds: float = 60) -> None:
     """Turn the event loop until ``done()`` (work off the GUI thread has come back)."""
-    import time
-
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtCore import QEventLoop, QThread
 
     deadline = time.monotonic() + seconds
@@ -340,13 +326,6 @@ def _until(app: QApplication, done: Callable[[], bool], seconds: float = 60) -> 
 
 def _screenshot(app: QApplication, args: Namespace, crashes: CrashHandler) -> int:
     """Render the window offscreen to a PNG: a first start, the user's settings untouched."""
-    import tempfile
-
-    from PySide6.QtCore import QSettings
-
-    from filmviewer import bundle
-    from filmviewer.controller.settings import Settings
-
     library = args.path is not None and args.path.is_dir()
     if not library and (args.filter is not None or args.search is not None):
         print("filmviewer: --filter and --search need a library folder as PATH", file=sys.stderr)
@@ -357,6 +336,7 @@ def _screenshot(app: QApplication, args: Namespace, crashes: CrashHandler) -> in
         )
         return 2
     if args.color_scheme is not None:
+        # Only a screenshot asked for a colour scheme needs the palettes.
         from filmviewer.ui.palette import fusion_palette
 
         app.setStyle("Fusion")

@@ -6,17 +6,18 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication, QIcon
+
+from filmviewer import __version__, bundle
+from filmviewer.i18n import install_translators
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
 
 def configure(app: QCoreApplication) -> None:
     """Film Viewer's identity, set once: names (settings and caches follow them), icon, language."""
-    from PySide6.QtGui import QGuiApplication, QIcon
-
-    from filmviewer import __version__, bundle
-    from filmviewer.i18n import install_translators
-
     app.setOrganizationName("filmviewer")
     app.setApplicationName("filmviewer")
     app.setApplicationVersion(__version__)
@@ -31,6 +32,4 @@ def configure(app: QCoreApplication) -> None:
 def configure_headless() -> None:
     """A Qt core application for a mode without a window (messages in the user's language,
     the same cache folders as the window's), configured."""
-    from PySide6.QtCore import QCoreApplication
-
     configure(QCoreApplication.instance() or QCoreApplication(sys.argv[:1]))

@@ -7,13 +7,11 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCryptographicHash, QMessageAuthenticationCode
+from PySide6.QtCore import QCryptographicHash, QMessageAuthenticationCode, QStandardPaths
 
 
 def cache_location() -> Path:
     """The user's cache folder for Film Viewer (its thumbnails, sheets and library indexes)."""
-    from PySide6.QtCore import QStandardPaths
-
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
 
 

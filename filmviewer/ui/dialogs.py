@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, qVersion
 
+from filmviewer import __version__
 from filmviewer.controller.document import describe_problems
 from filmviewer.i18n import translate
 from filmviewer.model.limits import FIRST_YEAR, LAST_YEAR
 from filmviewer.model.problems import FilmFileError
+from filmviewer.model.readers import READERS
 from filmviewer.model.text import escape_unprintable
 
 if TYPE_CHECKING:
@@ -23,9 +25,8 @@ if TYPE_CHECKING:
 
 def ask_film_path(parent: QWidget, start: Path | None = None) -> Path | None:
     """Ask for a film file to open; None when the user cancels."""
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtWidgets import QFileDialog
-
-    from filmviewer.model.readers import READERS
 
     patterns = " ".join(f"*{suffix}" for reader in READERS for suffix in reader.suffixes)
     path, _ = QFileDialog.getOpenFileName(
@@ -39,6 +40,7 @@ def ask_film_path(parent: QWidget, start: Path | None = None) -> Path | None:
 
 def ask_library_path(parent: QWidget, start: Path | None = None) -> Path | None:
     """Ask for a folder of films to open as a library; None when the user cancels."""
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtWidgets import QFileDialog
 
     path = QFileDialog.getExistingDirectory(
@@ -49,6 +51,7 @@ def ask_library_path(parent: QWidget, start: Path | None = None) -> Path | None:
 
 def ask_page_path(parent: QWidget, start: Path | None = None) -> Path | None:
     """Ask for a saved title page (.html or .txt) to import; None when the user cancels."""
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtWidgets import QFileDialog
 
     path, _ = QFileDialog.getOpenFileName(
@@ -62,6 +65,7 @@ def ask_page_path(parent: QWidget, start: Path | None = None) -> Path | None:
 
 def ask_film_title(parent: QWidget) -> tuple[str, int | None] | None:
     """Ask for the title (and year) a page does not show; None when the user cancels."""
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
     dialog = QDialog(parent)
@@ -105,6 +109,7 @@ def ask_film_title(parent: QWidget) -> tuple[str, int | None] | None:
 
 def ask_save_path(parent: QWidget, proposed: Path) -> Path | None:
     """Ask where to save a film (the dialog asks before replacing a file); None on cancel."""
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtWidgets import QFileDialog
 
     path, _ = QFileDialog.getSaveFileName(
@@ -118,6 +123,7 @@ def ask_save_path(parent: QWidget, proposed: Path) -> Path | None:
 
 def ask_save_imported(parent: QWidget, title: str) -> str:
     """Ask what to do with an imported film not saved yet: "save", "discard" or "cancel"."""
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtWidgets import QMessageBox
 
     box = _message_box(
@@ -195,6 +201,7 @@ def confirm_open_link(parent: QWidget, link: Link) -> bool:
     The host stands on its own line, in punycode where it mixes writing
     systems; a user name before an "@" that could pass for a site is named.
     """
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtWidgets import QMessageBox
 
     lines = [translate("dialogs", "Site: {host}").format(host=link.host)]
@@ -241,6 +248,7 @@ def _message_box(
     parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, more: str, detail: str = ""
 ) -> QMessageBox:
     """A message box whose every text is plain text (data from files is never markup)."""
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
@@ -255,6 +263,7 @@ def _message_box(
 
 
 def _warn(parent: QWidget, title: str, text: str, more: str, detail: str = "") -> None:
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtWidgets import QMessageBox
 
     _message_box(parent, QMessageBox.Icon.Warning, title, text, more, detail).exec()
@@ -262,6 +271,7 @@ def _warn(parent: QWidget, title: str, text: str, more: str, detail: str = "") -
 
 def open_in_browser(url: str) -> bool:
     """Hand ``url`` to the desktop's web browser; False if it could not be given."""
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
@@ -272,6 +282,7 @@ def open_in_browser(url: str) -> bool:
 def open_with_desktop(path: Path) -> bool:
     """Open the file or folder ``path`` with the desktop's application for it (a folder in
     the file manager); False if none took it."""
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
@@ -280,6 +291,7 @@ def open_with_desktop(path: Path) -> bool:
 
 def show_crash(summary: str, report: str, *, quitting: bool = False, log_path: str = "") -> None:
     """Say something went wrong, with the report to copy; whether the app goes on or quits."""
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     box = QMessageBox(QApplication.activeWindow())
@@ -312,6 +324,7 @@ def _shorten(text: str, limit: int) -> str:
 
 def show_shortcuts(parent: QWidget, groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
     """Help > Keyboard Shortcuts: a reference grouped as the menus are, in the platform's words."""
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtWidgets import (
         QAbstractItemView,
         QDialog,
@@ -360,10 +373,8 @@ def show_shortcuts(parent: QWidget, groups: list[tuple[str, list[tuple[str, str]
 
 def show_about(parent: QWidget) -> None:
     """Help > About: name, version, licence."""
-    from PySide6.QtCore import qVersion
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtWidgets import QMessageBox
-
-    from filmviewer import __version__
 
     box = QMessageBox(parent)
     box.setWindowTitle(translate("dialogs", "About Film Viewer"))

@@ -14,10 +14,14 @@ from PySide6.QtCore import QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
+from filmviewer.controller.cache_files import cache_location
+from filmviewer.controller.document import problem_text
 from filmviewer.controller.presentation import FilmSheet, paragraphs
 from filmviewer.controller.sections import SECTIONS
 from filmviewer.controller.settings import Settings
+from filmviewer.model.companions import film_folder
 from filmviewer.ui.header_view import HeaderView
+from filmviewer.ui.poster_view import PosterView
 from filmviewer.ui.summaries_view import SummariesView
 from filmviewer.ui.text import label_width, without_mnemonic
 
@@ -140,6 +144,7 @@ class FilmView(QWidget):
     @property
     def synopsis(self) -> SynopsisView:
         if self._synopsis is None:
+            # Each tab's view is made, and its module imported, when the tab is first shown.
             from filmviewer.ui.synopsis_view import SynopsisView
 
             self._synopsis = SynopsisView()
@@ -152,6 +157,7 @@ class FilmView(QWidget):
     def _facts(self, name: str) -> FactsView:
         view = self._facts_views.get(name)
         if view is None:
+            # Each tab's view is made, and its module imported, when the tab is first shown.
             from filmviewer.ui.facts_view import FactsView
 
             view = FactsView()
@@ -174,6 +180,7 @@ class FilmView(QWidget):
     def find_bar(self) -> FindBar:
         """The synopsis find bar, made when first wanted: start-up does without it."""
         if self._find_bar is None:
+            # The find bar is made when first opened.
             from filmviewer.ui.find_bar import FindBar
 
             self._find_bar = FindBar(self.synopsis, self._settings.find_options())
@@ -189,6 +196,7 @@ class FilmView(QWidget):
     def problem_bar(self) -> ProblemBar:
         """The bar that says the open file changed and broke, or notes something of this start."""
         if self._problem_bar is None:
+            # Made the first time there is a problem to show.
             from filmviewer.ui.problem_bar import ProblemBar
 
             self._problem_bar = ProblemBar()
@@ -199,6 +207,7 @@ class FilmView(QWidget):
     def warnings_bar(self) -> WarningsBar:
         """The quiet bar listing what the reader had to guess or leave out."""
         if self._warnings_bar is None:
+            # Made the first time there are warnings to show.
             from filmviewer.ui.warnings_bar import WarningsBar
 
             self._warnings_bar = WarningsBar()
@@ -209,8 +218,8 @@ class FilmView(QWidget):
     def artwork(self) -> ArtworkLoader:
         """Decodes posters off the GUI thread, made with the first poster."""
         if self._artwork is None:
+            # Made for the first film with a picture.
             from filmviewer.controller.artwork import ArtworkLoader, ThumbnailCache
-            from filmviewer.controller.cache_files import cache_location
 
             folder = cache_location()
             cache = ThumbnailCache(folder / "thumbnails") if str(folder) != "." else None
@@ -223,8 +232,6 @@ class FilmView(QWidget):
 
     def show_document(self, document: FilmDocument) -> None:
         """Show the film of ``document``, what its reader warned of, and its poster."""
-        from filmviewer.controller.document import problem_text
-
         self._film_path = document.path
         self.show_sheet(document.sheet)
         if document.warnings or self._warnings_bar is not None:
@@ -239,7 +246,6 @@ class FilmView(QWidget):
         self._poster_pending = bool(document.sheet.poster) and document.path is not None
         if document.path is None:
             return
-        from filmviewer.model.companions import film_folder
 
         folder = film_folder(document.path)
         if self._poster_pending:
@@ -261,10 +267,8 @@ class FilmView(QWidget):
         document_path, poster = self._poster_source
         if document_path is None or not poster:
             return
+        # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
         from PySide6.QtWidgets import QDialog, QVBoxLayout
-
-        from filmviewer.model.companions import film_folder
-        from filmviewer.ui.poster_view import PosterView
 
         if self._large is None:
             window = QDialog(self)
@@ -396,8 +400,6 @@ class FilmView(QWidget):
         path = self._film_path
         has_pictures = any(picture for row in sheet.cast.rows for picture in row.pictures)
         if path is not None and has_pictures:
-            from filmviewer.model.companions import film_folder
-
             view.pictures.show_folder(film_folder(path), self.artwork, view.picture_device_size())
         else:
             view.pictures.show_folder(None, None, view.picture_device_size())

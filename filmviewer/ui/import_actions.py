@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
-from filmviewer.controller.document import FilmController, FilmDocument
+from filmviewer.controller.document import FilmController, FilmDocument, message_text
 from filmviewer.ui import dialogs
 
 if TYPE_CHECKING:
@@ -62,7 +62,6 @@ class ImportActions(QObject):
 
     @Slot()
     def _on_from_clipboard_triggered(self) -> None:
-        from PySide6.QtGui import QGuiApplication
 
         mime = QGuiApplication.clipboard().mimeData()
         # Browsers put the copy's HTML beside its text: its list items come apart there.
@@ -75,6 +74,7 @@ class ImportActions(QObject):
 
     @Slot()
     def _on_import_page_triggered(self) -> None:
+        # The page importer only once a page is imported.
         from filmviewer.controller.importer import read_page
 
         path = dialogs.ask_page_path(self._window, self._start_folder())
@@ -89,6 +89,7 @@ class ImportActions(QObject):
             return
         self._settings.set_last_folder(path.parent)
         html = path.suffix.lower() in (".html", ".htm")
+        # The page importer only once a page is imported.
         from filmviewer.controller.importer import decode_page
 
         self.import_text([(decode_page(data), html)], f"“{path.name}”")
@@ -99,7 +100,7 @@ class ImportActions(QObject):
         Where none is, the reason is shown and nothing else changes; where only
         the title is missing, the user is asked for it.
         """
-        from filmviewer.controller.document import message_text
+        # The page importer only once a page is imported.
         from filmviewer.controller.importer import NotAFilmPageError, import_page
 
         # The pages are read before anything is asked: a clipboard with no film on it

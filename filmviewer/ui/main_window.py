@@ -7,8 +7,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from filmviewer.controller.document import FilmController, FilmDocument, describe_problems
 from filmviewer.controller.settings import Settings
@@ -16,6 +26,7 @@ from filmviewer.model.problems import FilmFileError
 from filmviewer.ui import dialogs, garbage
 from filmviewer.ui.copy_actions import CopyActions
 from filmviewer.ui.film_view import TAB_NAMES, FilmView
+from filmviewer.ui.first_frame import when_painted
 from filmviewer.ui.header_view import HeaderView
 from filmviewer.ui.import_actions import ImportActions
 from filmviewer.ui.recent_menu import RecentMenu
@@ -196,7 +207,6 @@ class MainWindow(QMainWindow):
             return
         if current is not None and current.path and current.path.is_relative_to(library.root):
             return  # one of the library's films is shown
-        from PySide6.QtWidgets import QLabel, QVBoxLayout
 
         if self._empty_page is None:
             page = QWidget()
@@ -220,6 +230,7 @@ class MainWindow(QMainWindow):
         self._pages.setCurrentWidget(self._empty_page)
 
     def _make_problem_page(self) -> QWidget:
+        # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
         from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
         page = QWidget()
@@ -334,6 +345,7 @@ class MainWindow(QMainWindow):
             rows = menu_shortcuts(menu) if isinstance(menu, QMenu) else []
             if rows:
                 groups.append((command_name(top), rows))
+        # The find bar's module is not needed for the first frame.
         from filmviewer.ui.find_bar import find_bar_keys
 
         groups.append((self.tr("Find Bar"), find_bar_keys()))
@@ -440,8 +452,8 @@ class MainWindow(QMainWindow):
 
     def open_library(self, root: Path) -> None:
         """Show the library at ``root`` beside the film: from its index at once, then scanned."""
+        # The library's code (sqlite3, the list's views) only once a library is opened.
         from filmviewer.controller.library.library import Library
-        from filmviewer.ui.first_frame import when_painted
         from filmviewer.ui.library_view import LibraryPanel
 
         if not self.importing.may_replace():
@@ -555,6 +567,7 @@ class MainWindow(QMainWindow):
         the next press steps on; one opened (Return, a double-click) takes the
         keyboard to its match.
         """
+        # The library's code only once a library is opened.
         from filmviewer.controller.library.query import plain_words
 
         current = self._controller.current
@@ -655,7 +668,6 @@ class MainWindow(QMainWindow):
             self.library.cancel()
 
     def _make_scan_status(self) -> None:
-        from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton
 
         status = QWidget()
         self._scan_status = status
@@ -716,6 +728,7 @@ class MainWindow(QMainWindow):
         panel = self.library_panel
         if panel is None:
             return
+        # Made when first asked for.
         from filmviewer.ui.statistics import StatisticsWindow
 
         if self._statistics is None:
@@ -751,7 +764,6 @@ class MainWindow(QMainWindow):
         self.search_plots_action.setChecked(searching)
 
     def _add_sort_menu(self, view_menu: QMenu) -> None:
-        from PySide6.QtGui import QActionGroup
 
         self._sort_menu = view_menu.addMenu(self.tr("Sort &Films By"))
         group = QActionGroup(self)
@@ -916,6 +928,7 @@ class MainWindow(QMainWindow):
 
 def _selected_text(widget: QWidget | None) -> str:
     """The text selected in ``widget``, if it is one line a find can start from."""
+    # Qt makes a class's Python type, and its enums, on first use: not before the first frame.
     from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit
 
     if isinstance(widget, QPlainTextEdit | QTextEdit):

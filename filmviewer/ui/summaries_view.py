@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QPalette, QTextOption
+from PySide6.QtGui import QContextMenuEvent, QPalette, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
 from filmviewer.controller.presentation import SummaryItem, nothing_listed, paragraphs
@@ -50,8 +50,6 @@ class SummariesView(QPlainTextEdit):
 
     def show_summaries(self, summaries: tuple[SummaryItem, ...]) -> None:
         """The summaries, a blank line between paragraphs, each author under their summary."""
-        from PySide6.QtGui import QTextCharFormat, QTextCursor
-
         self._summaries = summaries
         document = self.document()
         document.clear()
@@ -115,6 +113,7 @@ class SummariesView(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def _show_menu(self, summary: SummaryItem | None, position: QPoint) -> None:
+        # Copying waits until something is copied: not needed for the first frame.
         from filmviewer.controller import export
 
         menu = self.createStandardContextMenu(position)

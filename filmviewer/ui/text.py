@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
 
 from filmviewer.i18n import translate
 from filmviewer.lazy import Pattern
+from filmviewer.model.text import escape_unprintable
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint
@@ -191,8 +192,6 @@ class DataText(QWidget):
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        from PySide6.QtCore import QRectF
-        from PySide6.QtGui import QPainter
 
         if not self._text:
             return
@@ -224,6 +223,7 @@ class DataText(QWidget):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
         if not self._text or self.copy_requested is None:
             return
+        # Copying waits until something is copied: not needed for the first frame.
         from filmviewer.controller.export import copy_text
 
         entries = [(translate("text", "&Copy"), copy_text(self._text))]
@@ -252,8 +252,6 @@ def _tooltip(text: str) -> str:
 
 def literal_title(text: str, limit: int = 120) -> str:
     """Text for a window title: one line, at most ``limit`` characters, "[*]" shown as itself."""
-    from filmviewer.model.text import escape_unprintable
-
     line = escape_unprintable(text)
     if len(line) > limit:
         line = line[: limit - 1] + "…"
@@ -305,8 +303,6 @@ def popup_copy_menu(
     Each entry's text is a menu text (see ``menu_text``): its mnemonic is the
     user's key to it. ``more`` are commands after a separator.
     """
-    from PySide6.QtWidgets import QMenu
-
     menu = QMenu(widget)
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     for text, copy in entries:
