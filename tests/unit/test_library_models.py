@@ -295,3 +295,30 @@ def test_a_file_changed_before_the_watch_took_it_on_is_seen(qtbot, tmp_path: Pat
     qtbot.waitUntil(lambda: shelf.watching, timeout=10_000)
     qtbot.waitUntil(lambda: "Stalin Revised" in titles_shown(model), timeout=10_000)
     shelf.close()
+
+
+def test_news_that_comes_as_a_refresh_ends_is_not_lost(qtbot, tmp_path: Path) -> None:
+    """The last news of a scan, arriving while a finished refresh's rows are still on their
+    way to the list, is shown too: the list is never left short of a film for good."""
+    root = tmp_path / "films"
+    make_tree(root)
+    shelf = opened(root, tmp_path)
+    model = LibraryModel(shelf)
+    settled(qtbot, shelf, model)
+    shelf.films_changed.emit(set())  # a refresh, off this thread
+    refreshing = model._refreshing
+    assert refreshing is not None
+    assert refreshing.wait(5)  # done, its rows not yet handed to the list
+    (root / "History" / "Later (2001).json").write_text(film_json("Later", year=2001))
+    shelf.blockSignals(True)  # the scan's own news would come later and mend it
+    try:
+        shelf.scan()
+        shelf.wait(20)
+        model._on_films_changed(set())  # the news of Later, before the refresh's rows
+        qtbot.waitUntil(lambda: not model.refreshing, timeout=5_000)
+        qtbot.wait(50)
+    finally:
+        shelf.blockSignals(False)
+    assert "Later" in titles_shown(model)
+    assert model.rowCount() == shelf.view.total() == 5
+    shelf.close()

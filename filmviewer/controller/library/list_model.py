@@ -302,7 +302,10 @@ class LibraryModel(_WindowedModel):
             self._reset()
             self.filter_changed.emit()
             return
-        if self._refreshing is not None and not self._refreshing.done:
+        if self._refreshing is not None:
+            # Under way, or done with its rows still on their way here: either way they
+            # come (``_on_refreshed``), and another refresh follows them. One started now
+            # would be dropped as older once those rows arrive, and this news lost.
             self._stale = True
             return
         index, query, sort, generation = (
