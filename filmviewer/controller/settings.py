@@ -79,6 +79,13 @@ class Settings:
     def set_library_wall(self, root: Path, wall: bool) -> None:
         self._store.setValue(f"{_library_key(root)}/wall", wall)
 
+    def library_browse(self, root: Path) -> bool:
+        """Whether the Browse panel was open when the library at ``root`` was last shown."""
+        return self._store.value(f"{_library_key(root)}/browse") in (True, "true")
+
+    def set_library_browse(self, root: Path, shown: bool) -> None:
+        self._store.setValue(f"{_library_key(root)}/browse", shown)
+
     def last_folder(self) -> Path | None:
         """The folder a page was last imported from or a film saved to, if it is still there."""
         value = self._store.value("import/last_folder")

@@ -490,6 +490,8 @@ class MainWindow(QMainWindow):
         self._show_sort(*panel.model.sorting)
         library.load()
         self._show_wall_or_list(library, panel)
+        panel.browse.setChecked(self._settings.library_browse(root))
+        panel.browse.toggled.connect(lambda shown: self._settings.set_library_browse(root, shown))
         if not self._settings.library_film(root):
             self.select_tab("summaries")  # a library new to the app starts at the beginning
         self._settings.add_recent(root)

@@ -611,6 +611,21 @@ def test_browsing_lists_values_with_counts_and_a_click_filters_by_one(window, qt
     qtbot.waitUntil(lambda: len(shown(window)) == 4, timeout=5_000)
 
 
+def test_the_browse_panel_is_remembered_for_each_library(window, qtbot, films, tmp_path) -> None:
+    other = tmp_path / "other"
+    make_tree(other)
+    open_library(window, qtbot, films)
+    window.browse_action.trigger()
+    assert window.library_panel.facets_panel.isVisible()
+    open_library(window, qtbot, other)  # another library: as it was left, closed
+    assert not window.library_panel.browse.isChecked()
+    assert not window.browse_action.isChecked()
+    open_library(window, qtbot, films)
+    assert window.library_panel.browse.isChecked()
+    assert window.browse_action.isChecked()
+    assert window.library_panel.facets_panel.isVisible()
+
+
 def test_the_facets_model_passes_qts_checks(window, qtbot, films, qtmodeltester) -> None:
     open_library(window, qtbot, films)
     window.browse_action.trigger()
