@@ -128,6 +128,7 @@ class CopyActions(QObject):
             self.put(export.copy_section(document, section))
 
     def _copy_as(self, format: str) -> None:
+        # Copying waits until something is copied: not needed for the first frame.
         from filmviewer.controller import export
         from filmviewer.ui import clipboard
 

@@ -23,11 +23,13 @@ page that is no film's is refused in one message.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from pathlib import Path
 from typing import Any, BinaryIO, Final, NamedTuple
 
+from filmviewer.lazy import logger
 from filmviewer.model.film import Film
 from filmviewer.model.problems import QT_TRANSLATE_NOOP, Message, Problem, message, problem
 
@@ -77,8 +79,6 @@ def import_page(
     except NotAFilmPageError:
         raise
     except Exception as error:  # a page is untrusted input: whatever fails is said, not raised
-        from filmviewer.lazy import logger
-
         logger().warning("a page could not be imported", exc_info=error)
         raise NotAFilmPageError(
             message(
@@ -205,8 +205,6 @@ def decode_page(data: bytes) -> str:
         return data[3:].decode("utf-8", errors="replace")
     declared = _CHARSET.search(data[:4096])
     if declared:
-        import codecs
-
         try:
             codec = codecs.lookup(declared.group(1).decode("ascii")).name
         except LookupError:
