@@ -322,3 +322,21 @@ def test_news_that_comes_as_a_refresh_ends_is_not_lost(qtbot, tmp_path: Path) ->
     assert "Later" in titles_shown(model)
     assert model.rowCount() == shelf.view.total() == 5
     shelf.close()
+
+
+def test_a_film_the_scan_stored_is_watched_for_changes(qtbot, tmp_path: Path) -> None:
+    root = tmp_path / "films"
+    make_tree(root)
+    shelf = opened(root, tmp_path)
+    model = LibraryModel(shelf)
+    settled(qtbot, shelf, model)
+    shelf.follow()
+    qtbot.waitUntil(lambda: shelf.watching, timeout=10_000)
+    added = root / "History" / "Later (2001).json"
+    added.write_text(film_json("Later", year=2001), encoding="utf-8")
+    qtbot.waitUntil(lambda: "Later" in titles_shown(model), timeout=10_000)
+    qtbot.wait(200)  # the new file's watch taken on
+    # Written in place: its folder does not change, only the file does.
+    added.write_text(film_json("Later Still", year=2001), encoding="utf-8")
+    qtbot.waitUntil(lambda: "Later Still" in titles_shown(model), timeout=10_000)
+    shelf.close()

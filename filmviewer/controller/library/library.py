@@ -13,7 +13,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
@@ -44,6 +44,16 @@ T = TypeVar("T")
 
 REFRESH_MS: Final = 150
 """New films from a scan reach the list at most this often."""
+
+
+class _Stored(NamedTuple):
+    """News of films a scan stored, with what the window needs of them."""
+
+    ids: list[int]
+    paths: list[bytes]
+    """The films' files (those that are films)."""
+    problematic: list[Problematic]
+    """Those of the files that are no film, with why."""
 
 
 class Library(QObject):
@@ -87,7 +97,10 @@ class Library(QObject):
         self.scanning = False
         self._closed = False
         self._changed: set[int] = set()
-        self._new_problems: list[int] = []
+        self._stored_paths: list[bytes] = []
+        """The files the scan stored since the lists were last told: to watch."""
+        self._new_problems: list[Problematic] = []
+        """The files the scan stored since then that are no film."""
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(REFRESH_MS)
@@ -259,17 +272,33 @@ class Library(QObject):
         self.scanning = True
         locale = self.locale
 
+        index = self.index
+
         def work(token: Token) -> bool:
+            reader = index.reader()
+
+            def stored(ids: list[int]) -> None:
+                # What the window needs of them is looked up here, not on its thread:
+                # the files to watch, and which of them are no film.
+                rows = index.rows(ids, reader)
+                news = _Stored(
+                    ids, [row.path for row in rows.values()], index.problematic(ids, reader)
+                )
+                token.report(("stored", news))
+
             callbacks = ScanCallbacks(
-                stored=lambda ids: token.report(("stored", ids)),
+                stored=stored,
                 removed=lambda ids: token.report(("removed", ids)),
                 progress=lambda progress: token.report(("progress", progress)),
                 note=lambda text: token.report(("note", text)),
             )
             try:
-                scan(self.index, callbacks, token.cancelled, only, locale)
+                scan(index, callbacks, token.cancelled, only, locale)
             except IndexDamagedError:
                 return False
+            finally:
+                if reader is not index.connection:
+                    reader.close()
             return True
 
         self._scan = self.tasks.run(
@@ -329,8 +358,10 @@ class Library(QObject):
         assert isinstance(news, tuple)
         kind, value = news
         if kind == "stored":
-            self._changed.update(value)
-            self._new_problems += value
+            assert isinstance(value, _Stored)
+            self._changed.update(value.ids)
+            self._stored_paths += value.paths
+            self._new_problems += value.problematic
         elif kind == "removed":
             self._changed.update(value)
         elif kind == "progress":
@@ -351,6 +382,8 @@ class Library(QObject):
             self.index.rebuild()
             self.view = LibraryView(self.index)
             self._changed.clear()
+            self._stored_paths.clear()
+            self._new_problems.clear()
             self.load()
             self._scan = None
             self.scan()
@@ -382,19 +415,18 @@ class Library(QObject):
         if self._closed:
             return
         changed, self._changed = self._changed, set()
-        checked, self._new_problems = self._new_problems, []
+        fresh, self._new_problems = self._new_problems, []
+        paths, self._stored_paths = self._stored_paths, []
         problems = {item.id: item for item in self._problems}
         before = len(problems)
         for film_id in changed:
             problems.pop(film_id, None)
-        fresh = self.index.problematic(checked) if checked else []
         problems.update((item.id, item) for item in fresh)
         if fresh or len(problems) != before:
             self._problems = sorted(problems.values(), key=lambda item: item.path)
             self.problems_changed.emit()
-        if self._watch is not None and checked:
-            rows = [row for row in self.view.rows(checked) if row is not None]
-            self._watch.watch_files([row.path for row in rows] + [item.path for item in fresh])
+        if self._watch is not None and (paths or fresh):
+            self._watch.watch_files(paths + [item.path for item in fresh])
         if changed:
             self.films_changed.emit(changed)
 
