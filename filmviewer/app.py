@@ -103,7 +103,6 @@ def _reader_gone() -> int:
 
 
 def _report_headless(error: BaseException) -> None:
-
     report = crash_report(type(error), error, error.__traceback__)
     crash_log = CrashLog()
     if crash_log.open():
@@ -274,12 +273,10 @@ def _start_path(args: Namespace, settings: Settings) -> tuple[Path, str]:
 
 
 def _controller(app: QApplication) -> FilmController:
-
     return FilmController(cache=SheetCache(cache_location() / "sheets", loaded_catalogue(app)))
 
 
 def _window(controller: FilmController, settings: Settings) -> MainWindow:
-
     return MainWindow(controller, settings)
 
 

@@ -200,7 +200,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def _year(text: str) -> int:
-
     if not text.isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
         raise argparse.ArgumentTypeError(
             f"expected a year between {FIRST_YEAR} and {LAST_YEAR}, not {text!r}"

@@ -323,7 +323,6 @@ the address of a film's page there."""
 
 
 def _catalogue_link(source: str, value: str) -> str | None:
-
     address = _CATALOGUES.get(source, ("", ""))[1]
     return address.format(quote(value, safe="")) if address else None
 

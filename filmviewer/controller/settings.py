@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings
 
 if TYPE_CHECKING:
-    # The find bar's module is not needed for the first frame.
     from filmviewer.controller.search import SearchOptions
 
 MAX_RECENT = 10
@@ -127,6 +126,7 @@ class Settings:
     def find_options(self) -> SearchOptions:
         """The find bar's options from the last run; a regular expression never carries over
         (a find bar starts plain, so what one types is found as typed)."""
+        # The find bar's module is not needed for the first frame.
         from filmviewer.controller.search import SearchOptions
 
         def flag(name: str) -> bool:

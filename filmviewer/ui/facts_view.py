@@ -419,7 +419,6 @@ class FactsView(QListView):
             self.link_requested.emit(str(link))
 
     def _show_menu(self, index: QModelIndex, position: QPoint | None) -> None:
-
         found = self.facts.value_at(index.row()) if index.isValid() else None
         if found is None:
             return

@@ -341,7 +341,6 @@ class FindBar(QWidget):
         return action
 
     def _tool_button(self, icon: str, fallback: str, tip: str) -> QToolButton:
-
         button = QToolButton()
         themed = QIcon.fromTheme(icon)
         if themed.isNull():

@@ -957,7 +957,6 @@ class LibraryPanel(QWidget):
         ]
 
     def _relative(self, path: Path) -> bytes | None:
-
         try:
             return os.fsencode(path.relative_to(self.library.root))
         except ValueError:
@@ -965,7 +964,6 @@ class LibraryPanel(QWidget):
 
     @Slot()
     def _on_copy(self) -> None:
-
         films = self.library.film_data(self.selected_films())
         if films:
             self.copy_requested.emit(export.copy_films(films))
@@ -1058,7 +1056,6 @@ class LibraryPanel(QWidget):
 
     @Slot()
     def _on_problems_changed(self) -> None:
-
         problems = self.library.problems()
         self.problems_button.setVisible(bool(problems))
         self.problems_button.setText(

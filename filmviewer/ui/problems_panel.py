@@ -117,14 +117,12 @@ class ProblemsPanel(QWidget):
 
     @Slot()
     def open_chosen(self) -> None:
-
         path = self.chosen_path()
         if path is not None:
             open_with_desktop(path)
 
     @Slot()
     def show_chosen_in_folder(self) -> None:
-
         path = self.chosen_path()
         if path is not None:
             open_with_desktop(path.parent)

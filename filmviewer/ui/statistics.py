@@ -247,7 +247,6 @@ class StatisticsWindow(QDialog):
             self._count()
 
     def _count(self) -> None:
-
         panel = self._panel
         if panel is None:
             return

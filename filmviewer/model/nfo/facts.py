@@ -44,7 +44,6 @@ def listed(*path: str, slashes: bool = False, commas: bool = False) -> Handler:
     """
 
     def handle(reading: Reading, element: _Element) -> None:
-
         alone = reading.tag_counts.get(local_name(element.tag), 1) <= 1
         for value in split_list(line_of(element), slashes=slashes, commas=commas and alone):
             reading.append(element, path, value)
@@ -66,7 +65,6 @@ def wrapped(inner: str, handler: Handler) -> Handler:
 
 
 def local_tag(element: _Element) -> str:
-
     return local_name(element.tag)
 
 
