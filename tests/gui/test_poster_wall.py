@@ -7,14 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from filmviewer.controller.library.list_model import LibraryModel
 from filmviewer.controller.tasks import Token
 from filmviewer.ui.main_window import MainWindow
-from filmviewer.ui.poster_wall import WallModel
+from filmviewer.ui.poster_wall import WallModel, poster_rect
 from tests.gui.test_library_window import open_library
 from tests.library_tree import film_json, make_tree
 
@@ -231,6 +231,31 @@ def test_posters_scrolled_past_are_not_decoded_and_are_asked_for_again_when_back
     panel.wall.repaint()
     assert all(len(asked[film]) == 2 for film in first_page)
     assert all(asked[film][-1].cancelled() for film in last_page)
+
+
+def test_a_poster_fills_its_rounded_frame_on_the_wall(window, qtbot, tmp_path) -> None:
+    root = with_posters(tmp_path / "films", 3)
+    open_library(window, qtbot, root)
+    panel = window.library_panel
+    panel.show_as_wall(True)
+    wall = panel.wall
+    cell = wall.wall.cell(0)
+    size = wall.size()
+    qtbot.waitUntil(lambda: isinstance(panel._wall_poster(cell, size), QImage), timeout=10_000)
+    wall.clearSelection()
+    wall.setCurrentIndex(wall.wall.cell(2))  # the first poster neither chosen nor current
+    shot = wall.viewport().grab().toImage()
+    poster = poster_rect(QRectF(wall.visualRect(cell)), QFontMetricsF(wall.font()))
+    ratio = shot.devicePixelRatio()
+
+    def colour(x: float, y: float) -> QColor:
+        return shot.pixelColor(int(x * ratio), int(y * ratio))
+
+    inside = colour(poster.center().x(), poster.center().y())
+    assert (inside.red(), inside.green(), inside.blue()) == pytest.approx((40, 90, 140), abs=6)
+    assert colour(poster.right() - 12, poster.bottom() - 12) == inside  # filled to its edges
+    corner = colour(poster.left(), poster.top())
+    assert abs(corner.red() - inside.red()) > 30  # outside the rounded corner: none of it
 
 
 @pytest.mark.parametrize("columns", [1, 3, 4])
