@@ -33,6 +33,17 @@ def titles_shown(model: LibraryModel | SearchModel) -> list[str]:
     return [model.data(model.index(row, 0), role) for row in range(model.rowCount())]
 
 
+def settled_tree(qtbot, tmp_path: Path) -> tuple[Path, Library, LibraryModel]:
+    """The films of ``make_tree`` opened, scanned, and listed: (their folder, the library,
+    its list)."""
+    root = tmp_path / "films"
+    make_tree(root)
+    shelf = opened(root, tmp_path)
+    model = LibraryModel(shelf)
+    settled(qtbot, shelf, model)
+    return root, shelf, model
+
+
 def settled(qtbot, shelf: Library, model: LibraryModel) -> None:
     """Wait for the scan, its news, and the list's rows made again."""
     qtbot.waitUntil(lambda: shelf.settled and not model.refreshing, timeout=20_000)
@@ -264,11 +275,7 @@ def test_a_library_too_large_to_watch_is_looked_at_no_more_than_a_tenth_of_the_t
 def test_a_whole_reload_of_the_list_ends_a_refresh_under_way(qtbot, tmp_path: Path) -> None:
     """Whatever waits for the list to be complete (the scan's progress, a screenshot) is
     told so by the reload: the refresh it overtook will never be shown."""
-    root = tmp_path / "films"
-    make_tree(root)
-    shelf = opened(root, tmp_path)
-    model = LibraryModel(shelf)
-    settled(qtbot, shelf, model)
+    root, shelf, model = settled_tree(qtbot, tmp_path)
     (root / "History" / "Later (2001).json").write_text(film_json("Later", year=2001))
     shelf.scan()
     shelf.wait(20)
@@ -283,11 +290,7 @@ def test_a_whole_reload_of_the_list_ends_a_refresh_under_way(qtbot, tmp_path: Pa
 
 
 def test_a_file_changed_before_the_watch_took_it_on_is_seen(qtbot, tmp_path: Path) -> None:
-    root = tmp_path / "films"
-    make_tree(root)
-    shelf = opened(root, tmp_path)
-    model = LibraryModel(shelf)
-    settled(qtbot, shelf, model)
+    root, shelf, model = settled_tree(qtbot, tmp_path)
     # Changed after the scan read it, before the watch begins: no watch will report it.
     stalin = root / "History" / "Stalin (1992).json"
     stalin.write_text(film_json("Stalin Revised", year=1992), encoding="utf-8")
@@ -300,11 +303,7 @@ def test_a_file_changed_before_the_watch_took_it_on_is_seen(qtbot, tmp_path: Pat
 def test_news_that_comes_as_a_refresh_ends_is_not_lost(qtbot, tmp_path: Path) -> None:
     """The last news of a scan, arriving while a finished refresh's rows are still on their
     way to the list, is shown too: the list is never left short of a film for good."""
-    root = tmp_path / "films"
-    make_tree(root)
-    shelf = opened(root, tmp_path)
-    model = LibraryModel(shelf)
-    settled(qtbot, shelf, model)
+    root, shelf, model = settled_tree(qtbot, tmp_path)
     shelf.films_changed.emit(set())  # a refresh, off this thread
     refreshing = model._refreshing
     assert refreshing is not None
@@ -325,11 +324,7 @@ def test_news_that_comes_as_a_refresh_ends_is_not_lost(qtbot, tmp_path: Path) ->
 
 
 def test_a_film_the_scan_stored_is_watched_for_changes(qtbot, tmp_path: Path) -> None:
-    root = tmp_path / "films"
-    make_tree(root)
-    shelf = opened(root, tmp_path)
-    model = LibraryModel(shelf)
-    settled(qtbot, shelf, model)
+    root, shelf, model = settled_tree(qtbot, tmp_path)
     shelf.follow()
     qtbot.waitUntil(lambda: shelf.watching, timeout=10_000)
     added = root / "History" / "Later (2001).json"
